@@ -1,0 +1,57 @@
+using Madoguchi.Core.Procedures;
+using Madoguchi.Core.Submissions;
+
+using Microsoft.EntityFrameworkCore;
+
+namespace Madoguchi.Core.Data;
+
+/// <summary>The one database of a Madoguchi installation (SQLite or PostgreSQL, chosen at setup).</summary>
+public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options) : DbContext(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<FormVersion> FormVersions => Set<FormVersion>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MadoguchiDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no instant type and EF cannot compare DateTimeOffset there; store UTC ticks,
+        // which sort and compare correctly. PostgreSQL keeps timestamp with time zone.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToPublishedVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToPublishedVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // A published form version is evidence of what residents answered; it may never change.
+    private void RefuseChangesToPublishedVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<FormVersion>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException(
+                    $"Form version {entry.Entity.Id} is published and immutable; publish a new version instead.");
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Madoguchi.Core.Procedures;
+using Madoguchi.Core.Submissions;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Madoguchi.Core.Data;
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> b)
+    {
+        b.HasIndex(d => d.Code).IsUnique();
+        b.Property(d => d.Code).HasMaxLength(40);
+        b.Property(d => d.NameJa).HasMaxLength(100);
+        b.Property(d => d.NameEn).HasMaxLength(200);
+    }
+}
+
+internal sealed class LifeEventConfiguration : IEntityTypeConfiguration<LifeEvent>
+{
+    public void Configure(EntityTypeBuilder<LifeEvent> b)
+    {
+        b.HasIndex(e => e.Code).IsUnique();
+        b.Property(e => e.Code).HasMaxLength(40);
+    }
+}
+
+internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedure>
+{
+    public void Configure(EntityTypeBuilder<Procedure> b)
+    {
+        b.HasIndex(p => p.Code).IsUnique();
+        b.Property(p => p.Code).HasMaxLength(60);
+        b.Property(p => p.DuplicatePolicy).HasConversion<string>().HasMaxLength(10);
+        b.Property(p => p.PaymentTiming).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(p => p.PublishedVersion).WithMany().HasForeignKey(p => p.PublishedVersionId);
+    }
+}
+
+internal sealed class FormVersionConfiguration : IEntityTypeConfiguration<FormVersion>
+{
+    public void Configure(EntityTypeBuilder<FormVersion> b)
+    {
+        b.HasIndex(v => new { v.ProcedureId, v.Version }).IsUnique();
+        b.HasOne<Procedure>().WithMany().HasForeignKey(v => v.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(v => v.Sha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> b)
+    {
+        b.HasIndex(a => a.ReceiptNumber).IsUnique();
+        b.HasIndex(a => new { a.ProcedureId, a.IdempotencyKey }).IsUnique();
+        b.HasIndex(a => new { a.ProcedureId, a.DuplicateFingerprint, a.SubmittedAt });
+        b.HasIndex(a => a.ApplicantNameKey);
+        b.Property(a => a.ReceiptNumber).HasMaxLength(16);
+        b.Property(a => a.IdempotencyKey).HasMaxLength(100);
+        b.Property(a => a.RequestHash).HasMaxLength(64);
+        b.Property(a => a.DuplicateFingerprint).HasMaxLength(64);
+        b.Property(a => a.PossibleDuplicateOf).HasMaxLength(16);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.Channel).HasConversion<string>().HasMaxLength(10);
+        b.HasOne(a => a.Procedure).WithMany().HasForeignKey(a => a.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.FormVersion).WithMany().HasForeignKey(a => a.FormVersionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.Attachments).WithOne().HasForeignKey(x => x.ApplicationId);
+    }
+}
+
+internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
+{
+    public void Configure(EntityTypeBuilder<Draft> b)
+    {
+        b.HasIndex(d => d.SecretHash).IsUnique();
+        b.Property(d => d.SecretHash).HasMaxLength(64);
+        b.HasIndex(d => d.ExpiresAt);
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> b)
+    {
+        b.Property(a => a.Id).HasMaxLength(64);
+        b.Property(a => a.FieldKey).HasMaxLength(100);
+        b.Property(a => a.FileName).HasMaxLength(255);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.Sha256).HasMaxLength(64);
+        b.Property(a => a.StorageKey).HasMaxLength(200);
+        b.HasIndex(a => a.DraftId);
+    }
+}
+
+internal sealed class InstallationSecretConfiguration : IEntityTypeConfiguration<InstallationSecret>
+{
+    public void Configure(EntityTypeBuilder<InstallationSecret> b)
+    {
+        b.HasKey(s => s.Name);
+        b.Property(s => s.Name).HasMaxLength(60);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Madoguchi.Core.Procedures;
+
+public static class ProceduresRegistration
+{
+    public static IServiceCollection AddProcedures(this IServiceCollection services)
+    {
+        services.AddScoped<PublishedForms>();
+        services.AddScoped<Catalogue.ProcedureCatalogue>();
+        services.AddScoped<Demo.DemoCitySeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using Madoguchi.Core.Procedures;
+
+namespace Madoguchi.Core.Submissions;
+
+/// <summary>
+/// A submitted 申請. The answers are stored exactly as validated (DataJson) together with the
+/// form version they answered; extracted, normalised columns serve search and duplicate checks.
+/// </summary>
+public sealed class Application
+{
+    public Guid Id { get; set; }
+
+    /// <summary>受付番号, e.g. "K7Q-4MX-93P": random, with a check character.</summary>
+    public required string ReceiptNumber { get; set; }
+
+    public int ProcedureId { get; set; }
+    public Procedure Procedure { get; set; } = null!;
+    public int FormVersionId { get; set; }
+    public FormVersion FormVersion { get; set; } = null!;
+
+    public required string DataJson { get; set; }
+    public long? FeeYen { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public ApplicationStatus Status { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public SubmissionChannel Channel { get; set; }
+
+    /// <summary>Client-chosen key; one key creates at most one application per procedure.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>SHA-256 of the canonical request body, to tell a retry from a different request.</summary>
+    public string? RequestHash { get; set; }
+
+    /// <summary>The applicant's name as typed, and its search key (NFKC, kana folded, no spaces).</summary>
+    public string? ApplicantName { get; set; }
+    public string? ApplicantNameKey { get; set; }
+
+    /// <summary>Hash of the procedure's duplicate keys (same person), null when it has none.</summary>
+    public string? DuplicateFingerprint { get; set; }
+
+    /// <summary>Set when the procedure flags duplicates instead of blocking them.</summary>
+    public string? PossibleDuplicateOf { get; set; }
+
+    public List<Attachment> Attachments { get; set; } = [];
+}
+
+public enum SubmissionChannel { Web, Api }

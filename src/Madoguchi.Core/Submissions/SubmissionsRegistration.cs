@@ -1,0 +1,28 @@
+using Madoguchi.Core.Submissions.Attachments;
+using Madoguchi.Core.Submissions.Drafts;
+using Madoguchi.Core.Submissions.Receipts;
+using Madoguchi.Core.Submissions.Status;
+using Madoguchi.Core.Submissions.Submit;
+using Madoguchi.Core.Submissions.Withdraw;
+
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Madoguchi.Core.Submissions;
+
+public static class SubmissionsRegistration
+{
+    public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FileStoreOptions>(configuration.GetSection("Files"));
+        services.AddSingleton<FileStore>();
+        services.AddSingleton(sp => new AccessCodes(sp.GetRequiredService<Data.InstallationKeys>().AccessCodeKey));
+        services.AddScoped<DraftStore>();
+        services.AddScoped<UploadAttachment>();
+        services.AddScoped<DuplicateCheck>();
+        services.AddScoped<SubmitApplication>();
+        services.AddScoped<FindApplication>();
+        services.AddScoped<WithdrawApplication>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using Madoguchi.Core.Data;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Madoguchi.Data.Sqlite;
+
+/// <summary>The embedded database: one file, WAL journal, every commit synced to disk.</summary>
+public static class SqliteSetup
+{
+    public static IServiceCollection AddMadoguchiSqlite(this IServiceCollection services, string connectionString) =>
+        services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteSetup).Assembly.GetName().Name))
+            .AddInterceptors(DurableSqliteConnection.Instance);
+}

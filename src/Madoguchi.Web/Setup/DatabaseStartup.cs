@@ -1,0 +1,37 @@
+using Madoguchi.Core.Data;
+using Madoguchi.Core.Procedures.Demo;
+
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madoguchi.Web.Setup;
+
+internal static class DatabaseStartup
+{
+    /// <summary>Applies migrations, seeds the demo city on an empty database and loads the shared keys.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+            await db.Database.MigrateAsync();
+            if (app.Configuration.GetValue("Database:SeedDemoCity", true))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedIfEmptyAsync();
+            }
+            await app.Services.GetRequiredService<InstallationKeys>().LoadAsync(db);
+        }
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+    }
+
+    private static void PrintWelcome(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var url = addresses?.FirstOrDefault() ?? "(no address)";
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Madoguchi");
+        log.LogInformation(
+            "Madoguchi (窓口) is running: {Url}  — demo city デモ市, resident pages at {Url}/ , API at {Url}/openapi/v1.json, data in {Data}",
+            url, url, url, MadoguchiOptions.DataDirectory(app.Configuration));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Threading.RateLimiting;
+
+using Madoguchi.Core.Data;
+using Madoguchi.Core.Procedures;
+using Madoguchi.Core.Submissions;
+using Madoguchi.Web.Api;
+using Madoguchi.Web.Localization;
+
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Madoguchi.Web.Setup;
+
+internal static class MadoguchiSetup
+{
+    /// <summary>Largest request body anywhere (file uploads); the JSON API takes far less.</summary>
+    public const long MaxRequestBytes = 12 * 1024 * 1024;
+
+    public static void AddMadoguchi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBytes;
+            k.AddServerHeader = false;
+        });
+        services.Configure<FormOptions>(f =>
+        {
+            f.MultipartBodyLengthLimit = MaxRequestBytes;
+            f.ValueCountLimit = 2000;
+        });
+        builder.Configuration["Files:Directory"] = MadoguchiOptions.FilesDirectory(builder.Configuration);
+
+        builder.AddMadoguchiDatabase();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<InstallationKeys>();
+        services.AddProcedures();
+        services.AddSubmissions(builder.Configuration);
+
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "madoguchi-csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Guessing access codes must be slow: per client address, a few tries a minute.
+            o.AddPolicy("status-lookup", context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+    }
+
+    public static void UseMadoguchi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<LanguageSelection>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/healthz");
+        app.MapMadoguchiApi();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+
+using Madoguchi.Web.Tests.Support;
+
+namespace Madoguchi.Web.Tests.Resident;
+
+/// <summary>The resident's journey through the HTML pages, without JavaScript, for every demo procedure.</summary>
+public sealed class ApplyingTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
+{
+    public static TheoryData<string> Procedures => [.. DemoAnswers.Procedures];
+
+    [Theory]
+    [MemberData(nameof(Procedures))]
+    public async Task A_resident_applies_page_by_page_and_gets_a_receipt(string procedure)
+    {
+        var browser = new ResidentBrowser(app.Browser());
+        var definition = await browser.Client.DefinitionAsync(procedure);
+
+        var complete = await browser.ApplyAsync(procedure, DemoAnswers.For(procedure, "html-" + procedure), definition);
+
+        var html = await browser.GetHtmlAsync(complete);
+        var receipt = Html.Text(html, "data-receipt-number");
+        Assert.Matches("^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$", receipt);
+        Assert.Contains("申請を受け付けました", html);
+    }
+
+    [Fact]
+    public async Task Submitting_twice_from_the_review_page_creates_one_application()
+    {
+        var browser = new ResidentBrowser(app.Browser());
+        var definition = await browser.Client.DefinitionAsync("doro-tsuho");
+        var complete = await browser.ApplyAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), definition);
+        var review = complete.Replace("/complete", "/review", StringComparison.Ordinal);
+
+        // A reload of the confirmation POST: the draft has been sent, so it shows the same receipt.
+        using var again = await browser.Client.GetAsync(review);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(complete, again.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_catalogue_finds_procedures_by_word_department_and_life_event()
+    {
+        var browser = new ResidentBrowser(app.Browser());
+
+        var byWord = await browser.GetHtmlAsync("/?q=" + Uri.EscapeDataString("粗大ごみ"));
+        var byKana = await browser.GetHtmlAsync("/?q=" + Uri.EscapeDataString("じゅうみんひょう"));
+        var byDepartment = await browser.GetHtmlAsync("/?department=kankyo");
+        var byEvent = await browser.GetHtmlAsync("/?event=petto");
+        var none = await browser.GetHtmlAsync("/?q=" + Uri.EscapeDataString("存在しない手続きxyz"));
+
+        Assert.Contains("/procedures/sodai-gomi", byWord);
+        Assert.DoesNotContain("/procedures/juminhyo", byWord);
+        Assert.Contains("/procedures/sodai-gomi", byDepartment);
+        Assert.Contains("/procedures/inu-toroku", byDepartment);
+        Assert.DoesNotContain("/procedures/juminhyo", byDepartment);
+        Assert.Contains("/procedures/inu-toroku", byEvent);
+        Assert.Contains("条件に合う手続きはありません", none);
+        Assert.NotNull(byKana);
+    }
+
+    [Fact]
+    public async Task A_procedure_page_shows_what_you_need_the_fee_and_the_processing_time()
+    {
+        var html = await new ResidentBrowser(app.Browser()).GetHtmlAsync("/procedures/juminhyo");
+
+        Assert.Contains("用意するもの", html);
+        Assert.Contains("1通につき300円", html);
+        Assert.Contains("標準処理期間", html);
+        Assert.Contains("5開庁日", html);
+    }
+
+    [Fact]
+    public async Task The_pages_are_in_English_when_chosen()
+    {
+        var client = app.Browser();
+        using var english = await client.GetAsync("/procedures/juminhyo?lang=en");
+        var html = await english.Content.ReadAsStringAsync();
+        var later = await client.GetStringAsync("/");
+
+        Assert.Contains("lang=\"en\"", html);
+        Assert.Contains("Request for a copy of the residence record", html);
+        Assert.Contains("Procedures you can complete online", later);
+    }
+}
