@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+
 using Madoguchi.Forms.Definitions;
 
 namespace Madoguchi.Forms.Validation;
