@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+
+using Madoguchi.Forms.Definitions;
 
 namespace Madoguchi.Forms.Expressions;
 
@@ -15,4 +18,28 @@ public abstract class Expression
     public abstract IReadOnlyCollection<string> ReferencedFields { get; }
 
     public abstract ExpressionValue Evaluate(EvaluationScope scope);
+
+    /// <summary>Compiles a standalone expression (no form, so field names are not checked).</summary>
+    public static ExpressionParseResult Parse(JsonElement source)
+    {
+        var problems = new List<DefinitionProblem>();
+        var compiled = ExpressionCompiler.Compile(source, "$", KeyScope.Open, problems);
+        return new ExpressionParseResult(problems.Count == 0 ? compiled : null, problems);
+    }
+
+    /// <summary>Compiles a standalone expression from JSON text.</summary>
+    public static ExpressionParseResult Parse(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = ExpressionCompiler.MaxDepth * 2 });
+            return Parse(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            return new ExpressionParseResult(null, [new DefinitionProblem("$", "invalid_json", e.Message)]);
+        }
+    }
 }
+
+public sealed record ExpressionParseResult(Expression? Expression, IReadOnlyList<DefinitionProblem> Problems);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Forms.Fields;
 
 namespace Madoguchi.Forms.Validation;
 
@@ -10,18 +11,71 @@ namespace Madoguchi.Forms.Validation;
 /// </summary>
 public sealed class CompiledForm
 {
-    public CompiledForm(FormDefinition definition) => Definition = definition;
+    private readonly Dictionary<FormComponent, FormComponent?> _parents = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FormComponent, ScopePlan> _itemPlans = new(ReferenceEqualityComparer.Instance);
+
+    public CompiledForm(FormDefinition definition)
+        : this(definition, FieldTypes.Default)
+    {
+    }
+
+    public CompiledForm(FormDefinition definition, FieldTypes types)
+    {
+        Definition = definition;
+        Types = types;
+        Plan = new ScopePlan([.. definition.Pages.SelectMany(p => p.Components)], types);
+        var plans = new Stack<ScopePlan>([Plan]);
+        while (plans.Count > 0)
+        {
+            foreach (var entry in plans.Pop().Entries)
+            {
+                if (entry.Items is not null)
+                {
+                    _itemPlans[entry.Component] = entry.Items;
+                    plans.Push(entry.Items);
+                }
+            }
+        }
+        foreach (var scope in FormScopes.All(definition))
+        {
+            foreach (var c in scope)
+            {
+                _parents.TryAdd(c, null);
+                foreach (var child in c.Components)
+                {
+                    _parents[child] = c;
+                }
+            }
+        }
+    }
 
     public FormDefinition Definition { get; }
+    public FieldTypes Types { get; }
+    internal ScopePlan Plan { get; }
 
     /// <summary>
     /// Normalises raw answers (strings from an HTML form or typed JSON from the API), drops answers to
     /// hidden fields, evaluates computed values and the fee, and lists every error.
     /// </summary>
-    public FormValidationResult Validate(JsonObject answers, ValidationOptions options) =>
-        throw new NotImplementedException("forms helper");
+    public FormValidationResult Validate(JsonObject answers, ValidationOptions options)
+    {
+        var run = new FormRun(this, answers, options.Today, options.PageKey);
+        var fee = Fee.Evaluate(Definition.Fee, run, options.PageKey is null);
+        return new FormValidationResult(run.Errors, run.Data, fee);
+    }
 
     /// <summary>Pages whose visibleWhen holds for these answers, in order.</summary>
     public IReadOnlyList<FormPage> VisiblePages(JsonObject answers, DateOnly today) =>
-        throw new NotImplementedException("forms helper");
+        new FormRun(this, answers, today, "").VisiblePages;
+
+    /// <summary>
+    /// Whether a component is shown for these answers: its page, its enclosing groups and its own
+    /// visibleWhen. For a component inside a repeating group, item is that item's answers.
+    /// </summary>
+    public bool IsVisible(FormComponent component, JsonObject answers, DateOnly today, JsonObject? item = null) =>
+        Visibility.IsVisible(this, component, answers, today, item);
+
+    internal ScopePlan? ItemPlanOf(FormComponent group) => _itemPlans.GetValueOrDefault(group);
+
+    internal FormComponent? ParentOf(FormComponent component) => _parents.GetValueOrDefault(component);
 }
