@@ -38,7 +38,7 @@ internal sealed class LanguageSelection(RequestDelegate next)
     public static string SwitchUrl(HttpContext context, string language)
     {
         var query = context.Request.Query
-            .Where(q => q.Key != "lang")
+            .Where(q => q.Key is not ("lang" or "handler"))
             .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
             .Append("lang=" + language);
         return context.Request.PathBase + context.Request.Path + "?" + string.Join('&', query);

@@ -31,7 +31,7 @@ public sealed class StatusTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
 
         Assert.Contains("申請を取り下げました", after);
         Assert.Contains("data-status=\"Withdrawn\"", after);
-        Assert.DoesNotContain("handler=Withdraw", after);
+        Assert.DoesNotContain("この申請を取り下げる", after);
     }
 
     [Fact]

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+using Madoguchi.Browser.Tests.Support;
+
+using Microsoft.Playwright;
+
+namespace Madoguchi.Browser.Tests.Resident;
+
+public sealed partial class ApplyOnAPhoneTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_resident_books_oversized_garbage_collection_on_a_phone_with_javascript()
+    {
+        await using var context = await fixture.PhoneAsync(javaScript: true);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "粗大ごみ収集の申込" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "申請を始める" }).ClickAsync();
+
+        // Repeating group: add an item (a plain submit button, works without JavaScript too).
+        await page.GetByRole(AriaRole.Button, new() { Name = "追加する" }).ClickAsync();
+        var other = page.Locator("[name='items[0].itemOther']");
+        await page.Locator("[name='items[0].itemKind'][value='other']").CheckAsync();
+        await Assertions.Expect(other).ToBeVisibleAsync();
+        await page.Locator("[name='items[0].itemKind'][value='chair']").CheckAsync();
+        await Assertions.Expect(other).ToBeHiddenAsync();
+        await page.Locator("[name='items[0].size'][value='small']").CheckAsync();
+        await page.Locator("[name='items[0].quantity']").FillAsync("２");
+        await Assertions.Expect(page.Locator("#f-totalPieces")).ToHaveTextAsync("2");
+        await page.AssertAccessibleAsync();
+        await Next(page);
+
+        // An empty page: the error summary takes focus and links to each field.
+        await Next(page);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement && document.activeElement.hasAttribute('data-error-summary')"));
+        await page.AssertAccessibleAsync();
+
+        var date = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.Locator("[name='collectionDate']").FillAsync(date);
+        await page.Locator("[name='applicantName.family']").FillAsync("鈴木");
+        await page.Locator("[name='applicantName.given']").FillAsync("花子");
+        await page.Locator("[name='applicantName.familyKana']").FillAsync("すずき");
+        await page.Locator("[name='applicantName.givenKana']").FillAsync("ハナコ");
+        await page.Locator("[name='collectionAddress.postalCode']").FillAsync("634-0078");
+        await page.Locator("[name='collectionAddress.prefecture']").FillAsync("奈良県");
+        await page.Locator("[name='collectionAddress.city']").FillAsync("デモ市");
+        await page.Locator("[name='collectionAddress.street']").FillAsync("八木町1-1");
+        await page.Locator("[name='phone']").FillAsync("0744-22-4001");
+        await page.Locator("[name='email']").FillAsync("hanako@example.jp");
+        await Next(page);
+
+        await Assertions.Expect(page.Locator("#f-fee")).ToHaveTextAsync("800円");
+        await page.Locator("[name='consentPlacement']").CheckAsync();
+        await Next(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "入力内容の確認" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "この内容で申請する" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "申請を受け付けました" })).ToBeVisibleAsync();
+        Assert.Matches(ReceiptPattern(), await page.Locator("[data-receipt-number]").InnerTextAsync());
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_resident_reports_a_road_problem_with_a_photo_without_javascript()
+    {
+        await using var context = await fixture.PhoneAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/procedures/doro-tsuho");
+        await page.GetByRole(AriaRole.Button, new() { Name = "申請を始める" }).ClickAsync();
+        await page.Locator("[name='problemKind'][value='pothole']").CheckAsync();
+        await Next(page);
+
+        await page.Locator("[name='locationDescription']").FillAsync("市役所前の交差点から北へ50m");
+        await page.Locator("input[type=file][name='photos']").SetInputFilesAsync(new FilePayload
+        {
+            Name = "road.jpg",
+            MimeType = "image/jpeg",
+            Buffer = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xD9],
+        });
+        await Next(page);
+
+        await page.Locator("[name='wantsContact'][value='false']").CheckAsync();
+        await page.Locator("[name='consentShare']").CheckAsync();
+        await Next(page);
+
+        await Assertions.Expect(page.GetByText("road.jpg")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "この内容で申請する" }).ClickAsync();
+        Assert.Matches(ReceiptPattern(), await page.Locator("[data-receipt-number]").InnerTextAsync());
+    }
+
+    private static Task Next(IPage page) =>
+        page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
+
+    [GeneratedRegex("^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$")]
+    private static partial Regex ReceiptPattern();
+}
