@@ -49,7 +49,7 @@ else
 fi
 
 log "EF Core migrations match the model"
-if dotnet tool restore >/dev/null && dotnet ef migrations has-pending-model-changes --no-build -c Release \
+if dotnet tool restore >/dev/null && dotnet ef migrations has-pending-model-changes --no-build --configuration Release \
     --project src/Madoguchi.Data.Sqlite --startup-project src/Madoguchi.Data.Sqlite >/dev/null; then
   passed=$((passed + 1))
 else

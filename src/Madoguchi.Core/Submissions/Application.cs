@@ -21,6 +21,9 @@ public sealed class Application
     public required string DataJson { get; set; }
     public long? FeeYen { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>標準処理期間 due date: SubmittedAt (in Japan) plus the procedure's business days.</summary>
+    public DateOnly? DueOn { get; set; }
     public ApplicationStatus Status { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
     public SubmissionChannel Channel { get; set; }

@@ -213,6 +213,9 @@ namespace Madoguchi.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DuplicateFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -84,6 +84,7 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     DataJson = table.Column<string>(type: "TEXT", nullable: false),
                     FeeYen = table.Column<long>(type: "INTEGER", nullable: true),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),

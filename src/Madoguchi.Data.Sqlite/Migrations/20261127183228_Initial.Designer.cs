@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Madoguchi.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MadoguchiDb))]
-    [Migration("20261127181444_Initial")]
+    [Migration("20261127183228_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -214,6 +214,9 @@ namespace Madoguchi.Data.Sqlite.Migrations
 
                     b.Property<string>("DataJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DuplicateFingerprint")

@@ -1,0 +1,32 @@
+using Madoguchi.Web.Tests.Support;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Madoguchi.Web.Tests.Setup;
+
+public sealed class ConfigurationTests
+{
+    [Theory]
+    [InlineData("Oracle")]
+    [InlineData("")]
+    [InlineData("sqlite; DROP TABLE x")]
+    public void An_unknown_database_provider_stops_start_up_with_a_clear_message(string provider)
+    {
+        using var factory = new MadoguchiApp().WithWebHostBuilder(b => b.UseSetting("Database:Provider", provider));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Database:Provider", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_data_directory_that_cannot_be_created_stops_start_up_with_its_path()
+    {
+        var blocker = Path.GetTempFileName(); // a file where the directory should be
+        using var factory = new MadoguchiApp().WithWebHostBuilder(b => b.UseSetting("DataDirectory", Path.Combine(blocker, "data")));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(blocker, Flatten(error), StringComparison.Ordinal);
+        File.Delete(blocker);
+    }
+
+    private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
+}
