@@ -5,6 +5,8 @@ namespace Madoguchi.Japanese.Kana;
 /// <summary>
 /// Half-width (JIS X 0201) katakana ↔ full-width, and full-width ASCII → ASCII.
 /// Voiced (ﾞ U+FF9E) and semi-voiced (ﾟ U+FF9F) marks that follow a base kana are composed into one character (ｶﾞ → ガ).
+/// A mark that cannot be composed becomes the combining mark (U+3099/U+309A), so the text keeps the same number of
+/// characters a person sees (ｱﾞ stays one character).
 /// </summary>
 public static class Width
 {
@@ -22,6 +24,12 @@ public static class Width
             if (c is < '\uFF61' or > '\uFF9F')
             {
                 sb.Append(c);
+                continue;
+            }
+
+            if (c is '\uFF9E' or '\uFF9F')
+            {
+                sb.Append(c == '\uFF9E' ? '\u3099' : '\u309A');
                 continue;
             }
 
