@@ -17,6 +17,3 @@ public enum PhoneNumberKind
     /// <summary>ナビダイヤル: 0570 + 6 digits.</summary>
     NaviDial,
 }
-
-/// <summary>A phone number in one canonical form: <see cref="Formatted"/> is stored and shown; <see cref="Digits"/> is for comparison.</summary>
-public sealed record PhoneNumber(string Digits, string Formatted, PhoneNumberKind Kind);

@@ -28,10 +28,10 @@ public static class PhoneNumbers
 
     private static PhoneNumber? Classify(string d) => (d.Length, d[..3], d[..4]) switch
     {
+        (11, _, "0800") => new(d, $"{d[..4]}-{d[4..7]}-{d[7..]}", PhoneNumberKind.FreeDial),
         (11, "070" or "080" or "090", _) => new(d, $"{d[..3]}-{d[3..7]}-{d[7..]}", PhoneNumberKind.Mobile),
         (11, "050", _) => new(d, $"{d[..3]}-{d[3..7]}-{d[7..]}", PhoneNumberKind.IpPhone),
         (10, _, "0120") => new(d, $"{d[..4]}-{d[4..7]}-{d[7..]}", PhoneNumberKind.FreeDial),
-        (11, _, "0800") => new(d, $"{d[..4]}-{d[4..7]}-{d[7..]}", PhoneNumberKind.FreeDial),
         (10, _, "0570") => new(d, $"{d[..4]}-{d[4..7]}-{d[7..]}", PhoneNumberKind.NaviDial),
         (10, _, _) when d[1] != '0' && d[..3] is not ("050" or "070" or "080" or "090" or "020" or "060") => FixedLine(d),
         _ => null,
