@@ -8,7 +8,9 @@ namespace Madoguchi.Japanese.Kana;
 /// </summary>
 public static class Furigana
 {
-    public static Validated<string> Normalize(string? input)
+    /// <param name="input">As typed.</param>
+    /// <param name="maxLength">Maximum length of the stored form in characters (text elements).</param>
+    public static Validated<string> Normalize(string? input, int maxLength = int.MaxValue)
     {
         string text = KanaConverter.ToKatakana(Width.HalfWidthKatakanaToFullWidth(input ?? string.Empty));
         var sb = new StringBuilder(text.Length);
@@ -38,8 +40,13 @@ public static class Furigana
             sb.Append(element);
         }
 
-        return sb.Length == 0
-            ? Validated.Fail<string>(new Message("フリガナを入力してください。", "Enter the furigana."))
+        if (sb.Length == 0)
+        {
+            return Validated.Fail<string>(new Message("フリガナを入力してください。", "Enter the furigana."));
+        }
+
+        return sb.Length > maxLength
+            ? Validated.Fail<string>(new Message($"フリガナは{maxLength}文字以内で入力してください。", $"Enter at most {maxLength} characters of furigana."))
             : Validated.Ok(sb.ToString());
     }
 

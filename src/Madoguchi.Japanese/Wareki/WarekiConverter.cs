@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Madoguchi.Japanese.Text;
+
 namespace Madoguchi.Japanese.Wareki;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace Madoguchi.Japanese.Wareki;
 /// </summary>
 public static partial class WarekiConverter
 {
+    // The longest real form, 平成三十一年十二月三十一日 with spaces, is far shorter; longer input is not a date.
+    private const int MaxInputLength = 64;
+
     public static WarekiDate? ToWareki(DateOnly date)
     {
         Era? era = Era.Find(date);
@@ -39,8 +44,10 @@ public static partial class WarekiConverter
     /// </summary>
     public static Validated<DateOnly> Parse(string? input)
     {
-        string text = KanjiNumerals.ReplaceWithDigits((input ?? string.Empty).Normalize(NormalizationForm.FormKC).Trim());
-        Match m = Pattern().Match(text);
+        string raw = input ?? string.Empty;
+        Match m = raw.Length <= MaxInputLength && !WellFormed.HasUnpairedSurrogate(raw)
+            ? Pattern().Match(KanjiNumerals.ReplaceWithDigits(raw.Normalize(NormalizationForm.FormKC).Trim()))
+            : Match.Empty;
         if (!m.Success)
         {
             return Validated.Fail<DateOnly>(new Message("和暦の日付として読み取れません（例：令和7年11月27日、R7.11.27）。", "Not a Japanese-era date (e.g. 令和7年11月27日 or R7.11.27)."));
