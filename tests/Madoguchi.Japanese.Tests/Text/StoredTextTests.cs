@@ -56,6 +56,15 @@ public class StoredTextTests
     }
 
     [Fact]
+    public void A_rejected_bidi_override_is_named_by_code_point_only()
+    {
+        Message error = StoredText.Validate("山田\u202E太郎", 100).Error!;
+        Assert.Contains("3文字目", error.Ja, StringComparison.Ordinal);
+        Assert.Contains("(U+202E)", error.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", error.Ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Line_breaks_are_allowed_where_asked() => Assert.True(StoredText.Validate("一丁目\r\n二番", 20, allowLineBreaks: true).IsValid);
 
     [Fact]
