@@ -10,11 +10,9 @@ internal static class CharacterNames
         string codes = string.Join(' ', EnumerateScalars(element).Select(r => $"U+{r:X4}"));
         // Controls, lone surrogates and format characters (bidi overrides) would garble the message itself: show code points only.
         bool printable = element.Length > 0 && !element.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            && !HasUnpairedSurrogate(element);
+            && !Text.WellFormed.HasUnpairedSurrogate(element);
         return printable ? $"「{element}」({codes})" : $"({codes})";
     }
-
-    private static bool HasUnpairedSurrogate(string element) => Text.WellFormed.HasUnpairedSurrogate(element);
 
     public static Message NotAllowed(string element, int position, string fieldJa, string fieldEn) =>
         new($"{position}文字目の{Describe(element)}は{fieldJa}に使えません。",

@@ -44,6 +44,14 @@ public class FuriganaTests
     }
 
     [Property]
+    public bool Nothing_is_lost_or_invented(KanaInput input)
+    {
+        Validated<string> result = Furigana.Normalize(input.Value);
+        int typed = Madoguchi.Japanese.Text.TextElements.Count(input.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal));
+        return !result.IsValid || Madoguchi.Japanese.Text.TextElements.Count(result.Value!.Replace("\u3000", string.Empty, StringComparison.Ordinal)) == typed;
+    }
+
+    [Property]
     public bool Valid_results_contain_only_katakana_and_separators(JapaneseText input)
     {
         Validated<string> result = Furigana.Normalize(input.Value);
