@@ -24,7 +24,7 @@ fi
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (https://dotnet.microsoft.com/)"; echo "0 passed, 1 failed"; exit 1; }
 
 # 2. Node packages pinned by the test projects' lock files (official data used as test oracles).
-for dir in $(git ls-files '*package-lock.json' | xargs -r -n1 dirname); do
+for dir in $(git ls-files 'tests/*package-lock.json' | xargs -r -n1 dirname); do
   log "npm ci in $dir"
   (cd "$dir" && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed in $dir"; echo "0 passed, 1 failed"; exit 1; }
 done

@@ -16,6 +16,8 @@ public static class SubmissionsRegistration
     {
         services.Configure<FileStoreOptions>(configuration.GetSection("Files"));
         services.AddSingleton<FileStore>();
+        // 開庁日: weekends, national holidays and the year-end closing (12/29–1/3) are not business days.
+        services.AddSingleton(new Japanese.Calendar.BusinessCalendar());
         services.AddSingleton(sp => new AccessCodes(sp.GetRequiredService<Data.InstallationKeys>().AccessCodeKey));
         services.AddScoped<DraftStore>();
         services.AddScoped<UploadAttachment>();

@@ -7,5 +7,6 @@ internal static class ApiRoutes
         var v1 = app.MapGroup("/api/v1").DisableAntiforgery().WithTags("Residents");
         v1.MapProceduresApi();
         v1.MapApplicationsApi();
+        v1.MapPostalCodesApi();
     }
 }

@@ -121,7 +121,7 @@ internal static class ApplicationsApi
         }
         return TypedResults.Ok(new ApplicationStatusView(
             application.ReceiptNumber, application.Procedure.Code, application.Procedure.TitleJa,
-            application.Status.ToString(), application.SubmittedAt, application.WithdrawnAt, application.FeeYen));
+            application.Status.ToString(), application.SubmittedAt, application.DueOn, application.WithdrawnAt, application.FeeYen));
     }
 }
 
@@ -131,4 +131,4 @@ internal sealed record SubmittedApplication(
 
 internal sealed record ApplicationStatusView(
     string ReceiptNumber, string Procedure, string ProcedureTitle, string Status,
-    DateTimeOffset SubmittedAt, DateTimeOffset? WithdrawnAt, long? FeeYen);
+    DateTimeOffset SubmittedAt, DateOnly? DueOn, DateTimeOffset? WithdrawnAt, long? FeeYen);

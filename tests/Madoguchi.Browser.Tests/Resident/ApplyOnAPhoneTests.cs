@@ -45,10 +45,12 @@ public sealed partial class ApplyOnAPhoneTests(BrowserFixture fixture) : IClassF
         await page.Locator("[name='applicantName.given']").FillAsync("花子");
         await page.Locator("[name='applicantName.familyKana']").FillAsync("すずき");
         await page.Locator("[name='applicantName.givenKana']").FillAsync("ハナコ");
-        await page.Locator("[name='collectionAddress.postalCode']").FillAsync("634-0078");
-        await page.Locator("[name='collectionAddress.prefecture']").FillAsync("奈良県");
-        await page.Locator("[name='collectionAddress.city']").FillAsync("デモ市");
-        await page.Locator("[name='collectionAddress.street']").FillAsync("八木町1-1");
+        // 郵便番号 fills the prefecture, city and town from the postal index.
+        await page.Locator("[name='collectionAddress.postalCode']").FillAsync("６３４－００７８");
+        await Assertions.Expect(page.Locator("[name='collectionAddress.prefecture']")).ToHaveValueAsync("奈良県");
+        await Assertions.Expect(page.Locator("[name='collectionAddress.city']")).ToHaveValueAsync("橿原市");
+        await Assertions.Expect(page.Locator("[name='collectionAddress.street']")).ToHaveValueAsync("八木町");
+        await page.Locator("[name='collectionAddress.street']").FillAsync("八木町1丁目1-18");
         await page.Locator("[name='phone']").FillAsync("0744-22-4001");
         await page.Locator("[name='email']").FillAsync("hanako@example.jp");
         await Next(page);

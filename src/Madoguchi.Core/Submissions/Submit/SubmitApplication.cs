@@ -6,6 +6,7 @@ using Madoguchi.Core.Data;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions.Receipts;
 using Madoguchi.Forms.Validation;
+using Madoguchi.Japanese.Calendar;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,7 @@ public sealed class SubmitApplication(
     MadoguchiDb db,
     PublishedForms forms,
     DuplicateCheck duplicates,
+    BusinessCalendar calendar,
     TimeProvider clock)
 {
     // SQLite has one writer; serialising here makes check-then-insert (duplicates) atomic on a node.
@@ -75,6 +77,7 @@ public sealed class SubmitApplication(
                 return new SubmitOutcome.DuplicateBlocked(earlierDuplicate);
             }
             var application = NewApplication(command, published, result, requestHash, fingerprint, now);
+            application.DueOn = calendar.AddBusinessDays(JapanDate.Today(clock), published.Procedure.StandardProcessingDays);
             application.PossibleDuplicateOf = earlierDuplicate;
             return await SaveAsync(application, command, published, requestHash, ct);
         }

@@ -110,6 +110,45 @@
     });
   }
 
+  // 郵便番号 → 住所: fills the empty parts of the same address from Madoguchi's own postal index.
+  function postalLookup(input) {
+    var group = input.getAttribute("data-postal-lookup");
+    var digits = foldDigits(input.value).replace(/[-‐―−ー－〒\s]/g, "");
+    if (!group || !/^\d{7}$/.test(digits) || input.getAttribute("data-looked-up") === digits) { return; }
+    var form = input.form;
+    var part = function (name) { return form.querySelector("[name='" + group + "." + name + "']"); };
+    if (!part("prefecture")) { return; }
+    input.setAttribute("data-looked-up", digits);
+    fetch("/api/v1/postal-codes/" + digits, { headers: { "Accept": "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (body) {
+        if (!body || !body.addresses || body.addresses.length === 0) { return; }
+        var first = body.addresses[0];
+        var fill = function (name, value) { var el = part(name); if (el && !el.value && value) { el.value = value; } };
+        fill("prefecture", first.prefecture);
+        fill("city", first.city);
+        fill("street", body.addresses.length === 1 ? (first.isBusiness ? first.businessStreet : first.town) : "");
+        var lang = document.documentElement.lang === "en";
+        announce(input, body.addresses.length === 1
+          ? (lang ? "The address was filled in from the postal code. Add the block number." : "郵便番号から住所を入力しました。番地などを続けて入力してください。")
+          : (lang ? "This postal code covers several areas; enter the town." : "この郵便番号には複数の地域があります。町名を入力してください。"));
+      })
+      .catch(function () { /* the resident types the address by hand, as without JavaScript */ });
+  }
+
+  function announce(input, text) {
+    var id = input.id + "-status";
+    var status = document.getElementById(id);
+    if (!status) {
+      status = document.createElement("span");
+      status.id = id;
+      status.className = "hint";
+      status.setAttribute("role", "status");
+      input.insertAdjacentElement("afterend", status);
+    }
+    status.textContent = text;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.querySelector("[data-error-summary]");
     if (summary) { summary.focus(); }
@@ -117,7 +156,13 @@
     Array.prototype.forEach.call(document.querySelectorAll("form[data-live-form]"), function (form) {
       refresh(form);
       form.addEventListener("input", function () { refresh(form); });
-      form.addEventListener("change", function () { refresh(form); });
+      form.addEventListener("change", function (event) {
+        refresh(form);
+        if (event.target && event.target.hasAttribute && event.target.hasAttribute("data-postal-lookup")) { postalLookup(event.target); }
+      });
+      form.addEventListener("input", function (event) {
+        if (event.target && event.target.hasAttribute && event.target.hasAttribute("data-postal-lookup")) { postalLookup(event.target); }
+      });
     });
 
     Array.prototype.forEach.call(document.querySelectorAll("form[data-submit-once]"), function (form) {
