@@ -63,7 +63,7 @@ public sealed partial class NumberField : FieldType
         }
         if (v.GetValueKind() == JsonValueKind.Number)
         {
-            return v.TryGetValue(out decimal d) ? d : v.TryGetValue(out long l) ? l : v.TryGetValue(out int i) ? i : null;
+            return v.TryGetValue(out decimal d) ? d : decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d) ? d : null;
         }
         return v.GetValueKind() == JsonValueKind.String ? Parse(v.GetValue<string>()) : null;
     }
