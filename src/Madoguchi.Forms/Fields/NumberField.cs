@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Forms.Expressions.Nodes;
 using Madoguchi.Forms.Fields.Japanese;
 
 namespace Madoguchi.Forms.Fields;
@@ -31,7 +32,7 @@ public sealed partial class NumberField : FieldType
             return FieldResult.Fail("invalid_number", Messages.Of($"{Messages.Ja(component)}は半角または全角の数字で入力してください", $"Enter {Messages.En(component)} as a number"));
         }
         var places = component.Settings.DecimalPlaces ?? 0;
-        value = NumberText.Trim(value);
+        value = DecimalMath.Trim(value);
         if (value.Scale > places)
         {
             return places == 0

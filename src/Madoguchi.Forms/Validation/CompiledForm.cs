@@ -75,6 +75,9 @@ public sealed class CompiledForm
     public bool IsVisible(FormComponent component, JsonObject answers, DateOnly today, JsonObject? item = null) =>
         Visibility.IsVisible(this, component, answers, today, item);
 
+    /// <summary>The field type that handles a component of this form (for rendering and custom logic).</summary>
+    public FieldType FieldTypeOf(FormComponent component) => Types.Get(component.Type);
+
     internal ScopePlan? ItemPlanOf(FormComponent group) => _itemPlans.GetValueOrDefault(group);
 
     internal FormComponent? ParentOf(FormComponent component) => _parents.GetValueOrDefault(component);
