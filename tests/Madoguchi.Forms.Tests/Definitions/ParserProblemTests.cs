@@ -101,6 +101,10 @@ public class ParserProblemTests
         HasProblem(Fixture.OnePage("""{ "key": "x", "type": "text", "label": { "ja": "x" }, "requierd": true }"""), "$.pages[0].components[0].requierd", "unknown_property");
 
     [Fact]
+    public void Repeated_property_is_reported() =>
+        HasProblem(Fixture.OnePage("""{ "key": "x", "key": "y", "type": "text", "label": { "ja": "x" } }"""), "$.pages[0].components[0].key", "duplicate_property");
+
+    [Fact]
     public void Missing_ja_is_reported() =>
         HasProblem(Fixture.OnePage("""{ "key": "x", "type": "text", "label": { "en": "Name" } }"""), "$.pages[0].components[0].label.ja", "missing_ja");
 

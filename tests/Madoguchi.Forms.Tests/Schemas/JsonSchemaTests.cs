@@ -35,6 +35,7 @@ public class JsonSchemaTests
     [InlineData("""{ "key": "x", "type": "repeatingGroup", "label": { "ja": "x" }, "components": [] }""")]
     [InlineData("""{ "key": "x", "type": "text", "label": { "ja": "x" }, "visibleWhen": ["plus", 1] }""")]
     [InlineData("""{ "key": "x", "type": "text", "label": { "ja": "x" }, "value": 1 }""")]
+    [InlineData("""{ "key": "x", "type": "text", "label": { "ja": "x" }, "visibleWhen": ["and", true, ["plus", 1]] }""")]
     [InlineData("""{ "key": "x", "type": "text" }""")]
     public void Broken_components_fail_the_schema_as_they_fail_the_parser(string component)
     {
