@@ -47,14 +47,10 @@ public static class FormDefinitionParser
             return new DefinitionParseResult(null, context.Problems);
         }
         context.OnlyProperties(root, "$", Allowed);
-        var version = context.Int(root, "schemaVersion", "$", int.MinValue, int.MaxValue);
-        if (version is null && !root.TryGetProperty("schemaVersion", out _))
+        if (context.Property(root, "schemaVersion", "$", required: true) is { } version
+            && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number) && number == 1))
         {
-            context.Error("$.schemaVersion", "missing", "\"schemaVersion\" is required (1).");
-        }
-        else if (version is not null && version != 1)
-        {
-            context.Error("$.schemaVersion", "unsupported_version", $"Version {version} is not supported; this engine reads version 1.");
+            context.Error("$.schemaVersion", "unsupported_version", $"Version {version.GetRawText()} is not supported; this engine reads version 1.");
         }
         var scope = KeyPrescan.Collect(root, context);
         var definition = new FormDefinition

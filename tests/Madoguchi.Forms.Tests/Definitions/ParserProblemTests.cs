@@ -49,6 +49,10 @@ public class ParserProblemTests
         HasProblem(Fixture.OnePage(Number).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", "unsupported_version");
 
     [Fact]
+    public void Null_version_is_missing() =>
+        HasProblem(Fixture.OnePage(Number).Replace("\"schemaVersion\": 1", "\"schemaVersion\": null", StringComparison.Ordinal), "$.schemaVersion", "missing");
+
+    [Fact]
     public void Missing_key_is_reported() =>
         HasProblem(Fixture.OnePage("""{ "type": "text", "label": { "ja": "名前" } }"""), "$.pages[0].components[0].key", "missing");
 
