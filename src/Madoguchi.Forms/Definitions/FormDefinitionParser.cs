@@ -31,7 +31,9 @@ public static class FormDefinitionParser
         try
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = DefinitionLimits.MaxJsonDepth });
-            return Parse(document.RootElement, new ParseContext(types));
+            return Expressions.JsonText.FirstUnreadable(document.RootElement) is { } bad
+                ? new DefinitionParseResult(null, [new DefinitionProblem(bad, "invalid_json", "The text holds an unpaired surrogate escape (such as \\ud800 without its pair).")])
+                : Parse(document.RootElement, new ParseContext(types));
         }
         catch (JsonException e)
         {

@@ -29,7 +29,7 @@ internal static class ValueConversion
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return ExpressionValue.FromString(value.GetValue<string>());
+                return JsonText.TryGetString(value, out var text) ? ExpressionValue.FromString(text) : ExpressionValue.Null;
             case JsonValueKind.True:
                 return ExpressionValue.True;
             case JsonValueKind.False:

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Forms.Expressions;
 using Madoguchi.Forms.Expressions.Nodes;
 using Madoguchi.Forms.Fields.Japanese;
 
@@ -66,7 +67,7 @@ public sealed partial class NumberField : FieldType
         {
             return v.TryGetValue(out decimal d) ? d : decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d) ? d : null;
         }
-        return v.GetValueKind() == JsonValueKind.String ? Parse(v.GetValue<string>()) : null;
+        return JsonText.TryGetString(v, out var text) ? Parse(text) : null;
     }
 
     internal static decimal? Parse(string text)
