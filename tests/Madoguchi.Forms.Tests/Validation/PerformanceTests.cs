@@ -58,7 +58,7 @@ public class PerformanceTests(ITestOutputHelper output)
     public void Ten_field_form_with_a_condition_and_a_fee_validates_quickly()
     {
         var form = Fixture.Compile(Fixture.OnePage(TenFields, "\"fee\": [\"multiply\", [\"field\", \"copies\"], 300],"));
-        Assert.True(MicrosecondsPerValidation(form, JsonNode.Parse(TenAnswers)!.AsObject()) < 300);
+        Assert.True(MicrosecondsPerValidation(form, JsonNode.Parse(TenAnswers)!.AsObject()) < 1_000);
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public class PerformanceTests(ITestOutputHelper output)
             answers[$"f{i}"] = i % 2 == 0 ? JsonValue.Create($"値{i}") : JsonValue.Create(i);
         }
         var form = Fixture.Compile(Fixture.OnePage(components.ToString()));
-        Assert.True(MicrosecondsPerValidation(form, answers) < 10_000);
+        Assert.True(MicrosecondsPerValidation(form, answers) < 50_000);
     }
 }
