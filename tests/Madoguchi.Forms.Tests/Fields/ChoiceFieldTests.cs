@@ -28,6 +28,14 @@ public class ChoiceFieldTests
         Assert.Equal("too_many_items", Code(Run("multipleChoice", JsonNode.Parse("""["a", "b"]"""), choices: Abc, maxItems: 1)));
 
     [Fact]
+    public void Oversized_arrays_are_rejected_before_looking_at_items()
+    {
+        var huge = new JsonArray([.. Enumerable.Range(0, 100_000).Select(_ => (JsonNode)JsonValue.Create("a"))]);
+        Assert.Equal("too_many_items", Code(Run("multipleChoice", huge, choices: Abc)));
+        Assert.Equal("too_many_files", Code(Run("file", huge.DeepClone())));
+    }
+
+    [Fact]
     public void Multiple_choice_rejects_nested_arrays() =>
         Assert.Equal("invalid_type", Code(Run("multipleChoice", JsonNode.Parse("""[["a"]]"""), choices: Abc)));
 
