@@ -31,7 +31,9 @@ public static class FormDefinitionParser
         try
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = DefinitionLimits.MaxJsonDepth });
-            return Parse(document.RootElement, new ParseContext(types));
+            return Expressions.JsonText.FirstUnreadable(document.RootElement) is { } bad
+                ? new DefinitionParseResult(null, [new DefinitionProblem(bad, "invalid_json", "The text holds an unpaired surrogate escape (such as \\ud800 without its pair).")])
+                : Parse(document.RootElement, new ParseContext(types));
         }
         catch (JsonException e)
         {
@@ -47,14 +49,10 @@ public static class FormDefinitionParser
             return new DefinitionParseResult(null, context.Problems);
         }
         context.OnlyProperties(root, "$", Allowed);
-        var version = context.Int(root, "schemaVersion", "$", int.MinValue, int.MaxValue);
-        if (version is null && !root.TryGetProperty("schemaVersion", out _))
+        if (context.Property(root, "schemaVersion", "$", required: true) is { } version
+            && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number) && number == 1))
         {
-            context.Error("$.schemaVersion", "missing", "\"schemaVersion\" is required (1).");
-        }
-        else if (version is not null && version != 1)
-        {
-            context.Error("$.schemaVersion", "unsupported_version", $"Version {version} is not supported; this engine reads version 1.");
+            context.Error("$.schemaVersion", "unsupported_version", $"Version {version.GetRawText()} is not supported; this engine reads version 1.");
         }
         var scope = KeyPrescan.Collect(root, context);
         var definition = new FormDefinition

@@ -22,6 +22,10 @@ public abstract class Expression
     /// <summary>Compiles a standalone expression (no form, so field names are not checked).</summary>
     public static ExpressionParseResult Parse(JsonElement source)
     {
+        if (JsonText.FirstUnreadable(source) is { } bad)
+        {
+            return new ExpressionParseResult(null, [new DefinitionProblem(bad, "invalid_json", "The text holds an unpaired surrogate escape.")]);
+        }
         var problems = new List<DefinitionProblem>();
         var compiled = ExpressionCompiler.Compile(source, "$", KeyScope.Open, problems);
         return new ExpressionParseResult(problems.Count == 0 ? compiled : null, problems);

@@ -74,7 +74,7 @@ public readonly struct ExpressionValue : IEquatable<ExpressionValue>
     {
         ValueKind.Null => "null",
         ValueKind.Boolean => IsTrue ? "true" : "false",
-        ValueKind.Number => _number.ToString(CultureInfo.InvariantCulture),
+        ValueKind.Number => _number.ToString("0.############################", CultureInfo.InvariantCulture),
         ValueKind.Text => Text,
         _ => ToNode()?.ToJsonString() ?? "null",
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -28,7 +29,7 @@ internal static class ValueConversion
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return ExpressionValue.FromString(value.GetValue<string>());
+                return JsonText.TryGetString(value, out var text) ? ExpressionValue.FromString(text) : ExpressionValue.Null;
             case JsonValueKind.True:
                 return ExpressionValue.True;
             case JsonValueKind.False:
@@ -40,22 +41,18 @@ internal static class ValueConversion
         }
     }
 
+    /// <summary>
+    /// Answers parsed from JSON and values the engine stores are decimal-backed (the fast path);
+    /// any other CLR number a caller put in a JsonValue is read through its JSON text.
+    /// </summary>
     private static ExpressionValue ToNumber(JsonValue value)
     {
         if (value.TryGetValue(out decimal d))
         {
             return ExpressionValue.FromNumber(d);
         }
-        if (value.TryGetValue(out long l))
-        {
-            return ExpressionValue.FromNumber(l);
-        }
-        if (value.TryGetValue(out int i))
-        {
-            return ExpressionValue.FromNumber(i);
-        }
-        return value.TryGetValue(out double f) && Math.Abs(f) < 7.9e28 && double.IsFinite(f)
-            ? ExpressionValue.FromNumber((decimal)f)
+        return decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)
+            ? ExpressionValue.FromNumber(d)
             : ExpressionValue.Null;
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Madoguchi.Forms.Expressions;
+
 namespace Madoguchi.Forms.Fields;
 
 /// <summary>true/false from JSON, or the strings HTML forms and people send ("on", "はい", …).</summary>
@@ -18,8 +20,8 @@ internal static class BooleanInput
                 return true;
             case JsonValueKind.False:
                 return false;
-            case JsonValueKind.String:
-                return v.GetValue<string>().Trim().ToLowerInvariant() switch
+            case JsonValueKind.String when JsonText.TryGetString(v, out var text):
+                return text.Trim().ToLowerInvariant() switch
                 {
                     "true" or "on" or "yes" or "1" or "はい" => true,
                     "false" or "off" or "no" or "0" or "いいえ" => false,

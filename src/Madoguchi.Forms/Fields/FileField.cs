@@ -27,8 +27,14 @@ public sealed partial class FileField : FieldType
         {
             return FieldResult.Empty;
         }
+        var max = component.Settings.MaxFiles ?? 1;
+        var items = raw is JsonArray array ? array : new JsonArray(raw!.DeepClone());
+        if (items.Count > 20)
+        {
+            return TooMany(component, max);
+        }
         var ids = new List<string>();
-        foreach (var item in raw is JsonArray array ? array : new JsonArray(raw!.DeepClone()))
+        foreach (var item in items)
         {
             if (!RawText.TryGet(item, component, out var id, out _) || !Id().IsMatch(id))
             {
@@ -39,9 +45,9 @@ public sealed partial class FileField : FieldType
                 ids.Add(id);
             }
         }
-        var max = component.Settings.MaxFiles ?? 1;
-        return ids.Count > max
-            ? FieldResult.Fail("too_many_files", Messages.Of($"{Messages.Ja(component)}は{max}ファイルまで添付できます", $"Attach at most {max} files for {Messages.En(component)}"))
-            : FieldResult.Ok(new JsonArray([.. ids.Select(i => (JsonNode)JsonValue.Create(i))]));
+        return ids.Count > max ? TooMany(component, max) : FieldResult.Ok(new JsonArray([.. ids.Select(i => (JsonNode)JsonValue.Create(i))]));
     }
+
+    private static FieldResult TooMany(FormComponent c, int max) =>
+        FieldResult.Fail("too_many_files", Messages.Of($"{Messages.Ja(c)}は{max}ファイルまで添付できます", $"Attach at most {max} files for {Messages.En(c)}"));
 }

@@ -24,8 +24,12 @@ public sealed class MultipleChoiceField : FieldType
         {
             return FieldResult.Empty;
         }
-        var picked = new HashSet<string>(StringComparer.Ordinal);
         var items = raw is JsonArray array ? array : new JsonArray(raw!.DeepClone());
+        if (items.Count > component.Choices.Count)
+        {
+            return FieldResult.Fail("too_many_items", Messages.Of($"{Messages.Ja(component)}の選択が多すぎます", $"Too many options chosen for {Messages.En(component)}"));
+        }
+        var picked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (!RawText.TryGet(item, component, out var text, out var failure))

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Forms.Expressions;
+using Madoguchi.Forms.Expressions.Nodes;
 using Madoguchi.Forms.Fields.Japanese;
 
 namespace Madoguchi.Forms.Fields;
@@ -31,7 +33,7 @@ public sealed partial class NumberField : FieldType
             return FieldResult.Fail("invalid_number", Messages.Of($"{Messages.Ja(component)}は半角または全角の数字で入力してください", $"Enter {Messages.En(component)} as a number"));
         }
         var places = component.Settings.DecimalPlaces ?? 0;
-        value = NumberText.Trim(value);
+        value = DecimalMath.Trim(value);
         if (value.Scale > places)
         {
             return places == 0
@@ -63,9 +65,9 @@ public sealed partial class NumberField : FieldType
         }
         if (v.GetValueKind() == JsonValueKind.Number)
         {
-            return v.TryGetValue(out decimal d) ? d : v.TryGetValue(out long l) ? l : v.TryGetValue(out int i) ? i : null;
+            return v.TryGetValue(out decimal d) ? d : decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d) ? d : null;
         }
-        return v.GetValueKind() == JsonValueKind.String ? Parse(v.GetValue<string>()) : null;
+        return JsonText.TryGetString(v, out var text) ? Parse(text) : null;
     }
 
     internal static decimal? Parse(string text)

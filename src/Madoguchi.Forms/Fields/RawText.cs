@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Forms.Expressions;
 
 namespace Madoguchi.Forms.Fields;
 
@@ -13,25 +14,29 @@ internal static class RawText
 
     public static bool IsBlank(JsonNode? raw) =>
         raw is null
-        || (raw is JsonValue v && v.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetValue<string>()))
+        || (JsonText.TryGetString(raw, out var text) && string.IsNullOrWhiteSpace(text))
         || (raw is JsonArray a && a.Count == 0);
 
     /// <summary>The string, or a wrong-type result when the answer is not a string.</summary>
     public static bool TryGet(JsonNode? raw, FormComponent c, out string text, out FieldResult? failure, string? subPath = null)
     {
-        text = "";
         failure = null;
-        if (raw is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+        if (!JsonText.IsString(raw))
         {
-            text = v.GetValue<string>();
-            if (text.Length <= MaxRawLength)
-            {
-                return true;
-            }
-            failure = FieldResult.Fail("too_long", Messages.TooLong(c, MaxRawLength), subPath);
+            text = "";
+            failure = FieldResult.Fail("invalid_type", Messages.InvalidType(c), subPath);
             return false;
         }
-        failure = FieldResult.Fail("invalid_type", Messages.InvalidType(c), subPath);
+        if (!JsonText.TryGetString(raw, out text))
+        {
+            failure = FieldResult.Fail("invalid_character", Messages.Of($"{Messages.Ja(c)}に不正な文字（対になっていないサロゲート）が含まれています", $"{Messages.En(c)} contains an invalid character (unpaired surrogate)"), subPath);
+            return false;
+        }
+        if (text.Length <= MaxRawLength)
+        {
+            return true;
+        }
+        failure = FieldResult.Fail("too_long", Messages.TooLong(c, MaxRawLength), subPath);
         return false;
     }
 }

@@ -40,7 +40,9 @@ internal static class TextChecks
 
     private static FieldIssue? CheckLength(string text, FormComponent c, int? minLength, int? maxLength, string? subPath)
     {
-        var length = new StringInfo(text).LengthInTextElements;
+        // A text element is at least one UTF-16 unit, so UTF-16 length decides unless it is past a limit.
+        var needsCount = (maxLength is { } mx && text.Length > mx) || (minLength is { } mn && text.Length >= mn);
+        var length = needsCount ? new StringInfo(text).LengthInTextElements : text.Length;
         if (maxLength is { } max && length > max)
         {
             return new FieldIssue("too_long", Messages.TooLong(c, max), subPath);

@@ -59,21 +59,49 @@ public sealed class CompiledForm
     /// </summary>
     public FormValidationResult Validate(JsonObject answers, ValidationOptions options)
     {
-        var run = new FormRun(this, answers, options.Today, options.PageKey);
-        var fee = Fee.Evaluate(Definition.Fee, run, options.PageKey is null);
-        return new FormValidationResult(run.Errors, run.Data, fee);
+        try
+        {
+            var run = new FormRun(this, answers, options.Today, options.PageKey);
+            var fee = Fee.Evaluate(Definition.Fee, run, options.PageKey is null);
+            return new FormValidationResult(run.Errors, run.Data, fee);
+        }
+        catch (InvalidOperationException) when (UnreadableText.In(answers))
+        {
+            return UnreadableText.Result;
+        }
     }
 
-    /// <summary>Pages whose visibleWhen holds for these answers, in order.</summary>
-    public IReadOnlyList<FormPage> VisiblePages(JsonObject answers, DateOnly today) =>
-        new FormRun(this, answers, today, "").VisiblePages;
+    /// <summary>Pages whose visibleWhen holds for these answers, in order (none for unreadable answers).</summary>
+    public IReadOnlyList<FormPage> VisiblePages(JsonObject answers, DateOnly today)
+    {
+        try
+        {
+            return new FormRun(this, answers, today, "").VisiblePages;
+        }
+        catch (InvalidOperationException) when (UnreadableText.In(answers))
+        {
+            return [];
+        }
+    }
 
     /// <summary>
     /// Whether a component is shown for these answers: its page, its enclosing groups and its own
     /// visibleWhen. For a component inside a repeating group, item is that item's answers.
     /// </summary>
-    public bool IsVisible(FormComponent component, JsonObject answers, DateOnly today, JsonObject? item = null) =>
-        Visibility.IsVisible(this, component, answers, today, item);
+    public bool IsVisible(FormComponent component, JsonObject answers, DateOnly today, JsonObject? item = null)
+    {
+        try
+        {
+            return Visibility.IsVisible(this, component, answers, today, item);
+        }
+        catch (InvalidOperationException) when (UnreadableText.In(answers) || (item is not null && UnreadableText.In(item)))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The field type that handles a component of this form (for rendering and custom logic).</summary>
+    public FieldType FieldTypeOf(FormComponent component) => Types.Get(component.Type);
 
     internal ScopePlan? ItemPlanOf(FormComponent group) => _itemPlans.GetValueOrDefault(group);
 

@@ -16,7 +16,9 @@ internal sealed class ScopePlan
         {
             var type = types.Get(c.Type);
             var children = c.Components.Count > 0 ? new ScopePlan(c.Components, types) : null;
-            entries.Add(new PlanEntry(c, type, children));
+            var entry = new PlanEntry(c, type, children);
+            entries.Add(entry);
+            _byComponent.TryAdd(c, entry);
             if (type.HasValue || type.Name == "computed")
             {
                 AcceptedKeys.Add(c.Key);
@@ -26,21 +28,13 @@ internal sealed class ScopePlan
         Computed = [.. ComputedOrder.Sort(components, out _)];
     }
 
+    private readonly Dictionary<FormComponent, PlanEntry> _byComponent = new(ReferenceEqualityComparer.Instance);
+
     public PlanEntry[] Entries { get; }
     public FormComponent[] Computed { get; }
     public HashSet<string> AcceptedKeys { get; } = new(StringComparer.Ordinal);
 
-    public PlanEntry? Find(FormComponent component)
-    {
-        foreach (var entry in Entries)
-        {
-            if (ReferenceEquals(entry.Component, component))
-            {
-                return entry;
-            }
-        }
-        return null;
-    }
+    public PlanEntry? Find(FormComponent component) => _byComponent.GetValueOrDefault(component);
 }
 
 internal sealed record PlanEntry(FormComponent Component, FieldType Type, ScopePlan? Items);

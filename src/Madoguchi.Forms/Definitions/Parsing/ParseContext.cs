@@ -25,11 +25,17 @@ internal sealed class ParseContext(FieldTypes types)
         return false;
     }
 
+    /// <summary>Unknown and repeated property names (JSON allows repeats; which one wins is unclear to a reader).</summary>
     public void OnlyProperties(JsonElement obj, string path, string[] allowed)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
-            if (Array.IndexOf(allowed, property.Name) < 0)
+            if (!seen.Add(property.Name))
+            {
+                Error($"{path}.{property.Name}", "duplicate_property", $"\"{property.Name}\" appears twice.");
+            }
+            else if (Array.IndexOf(allowed, property.Name) < 0)
             {
                 Error($"{path}.{property.Name}", "unknown_property", $"\"{property.Name}\" is not a property here; allowed: {string.Join(", ", allowed)}.");
             }

@@ -21,14 +21,14 @@ internal sealed class CompareNode(Node left, Node right, Func<int, bool> test) :
     }
 }
 
-/// <summary>["contains", listOrString, value] and ["in", value, list].</summary>
-internal sealed class ContainsNode(Node container, Node item) : Node
+/// <summary>["contains", listOrString, value] and ["in", value, list] (lists only).</summary>
+internal sealed class ContainsNode(Node container, Node item, bool listOnly) : Node
 {
     public override ExpressionValue Evaluate(EvaluationScope scope)
     {
         var c = container.Evaluate(scope);
         var v = item.Evaluate(scope);
-        if (c.Kind == ValueKind.Text)
+        if (c.Kind == ValueKind.Text && !listOnly)
         {
             return v.Kind == ValueKind.Text
                 ? ExpressionValue.FromBoolean(c.Text.Contains(v.Text, StringComparison.Ordinal))

@@ -18,7 +18,7 @@ internal static class DecimalMath
         }
     }
 
-    /// <summary>Drops trailing fractional zeros so that the browser evaluator prints the same digits.</summary>
+    /// <summary>Drops trailing fractional zeros (3.50 → 3.5): one stored form per answer, and the digits the browser prints.</summary>
     public static decimal Trim(decimal value) =>
         decimal.Parse(value.ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

@@ -16,6 +16,10 @@ internal static partial class JapaneseDate
 
     public static DateParseError TryParse(string input, out DateOnly date)
     {
+        if (input.Length == 10 && DateOnly.TryParseExact(input, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return DateParseError.None;
+        }
         date = default;
         var text = Width.FoldAscii(input).Trim();
         if (text.Length > 40)

@@ -11,6 +11,10 @@ internal static class Width
     /// <summary>dashes: also fold ー and other dash look-alikes, which IMEs produce in phone numbers.</summary>
     public static string FoldAscii(string text, bool dashes = false)
     {
+        if (text.All(char.IsAscii))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
