@@ -13,7 +13,10 @@ internal sealed class FormRenderContext(string language, IReadOnlyList<FieldErro
     public IReadOnlyList<FieldError> Errors { get; } = errors;
     public IReadOnlyDictionary<string, Attachment> Attachments { get; } = attachments;
 
-    /// <summary>The engine's view of the current answers, holding computed values (fees).</summary>
+    /// <summary>
+    /// The engine's view of the current answers: normalised (２ → 2, 和暦 → ISO), hidden ones dropped,
+    /// computed values (fees) added. The browser evaluator starts from this.
+    /// </summary>
     public JsonObject Computed { get; } = computed;
 
     public string T(string key) => Localization.UiText.Get(key, Language);

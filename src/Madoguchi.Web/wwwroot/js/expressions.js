@@ -498,10 +498,15 @@
     return String(now.getFullYear()).padStart(4, '0') + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-' + String(now.getDate()).padStart(2, '0');
   }
 
-  /** Evaluates expr against data (the answers); options.today is an ISO date (default: today, local time). */
+  /**
+   * Evaluates expr against data (the answers); options.today is an ISO date (default: today, local time);
+   * options.items lists the repeating-group items the expression sits in, outermost first, so a plain
+   * key reads the current item before outer scopes, as on the server.
+   */
   function evaluate(expr, data, options) {
     var fn = compile(expr);
-    var scope = { today: (options && options.today) || localToday(), frames: [data || {}] };
+    var items = (options && options.items) || [];
+    var scope = { today: (options && options.today) || localToday(), frames: [data || {}].concat(items) };
     return toJson(fn(scope));
   }
 

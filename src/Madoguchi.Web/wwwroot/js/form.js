@@ -67,13 +67,18 @@
     return data;
   }
 
-  function itemScope(element, data) {
-    var holder = element.closest("[data-item-path]");
-    if (!holder) { return null; }
-    var path = holder.getAttribute("data-item-path").replace(/\]/g, "").split(/\.|\[/);
-    var node = data;
-    for (var i = 0; i < path.length && node != null; i++) { node = node[path[i]]; }
-    return node || {};
+  // The repeating-group items an element sits in, outermost first (groups may nest).
+  function itemScopes(element, data) {
+    var holders = [];
+    for (var node = element.closest("[data-item-path]"); node; node = node.parentElement && node.parentElement.closest("[data-item-path]")) {
+      holders.unshift(node);
+    }
+    return holders.map(function (holder) {
+      var path = holder.getAttribute("data-item-path").replace(/\]/g, "").split(/\.|\[/);
+      var value = data;
+      for (var i = 0; i < path.length && value != null; i++) { value = value[path[i]]; }
+      return value || {};
+    });
   }
 
   function today() {
@@ -98,13 +103,13 @@
       var source = el.getAttribute("data-visible-when");
       if (!source) { return; }
       var visible;
-      try { visible = engine.evaluate(JSON.parse(source), data, { item: itemScope(el, data), today: today() }) === true; }
+      try { visible = engine.evaluate(JSON.parse(source), data, { items: itemScopes(el, data), today: today() }) === true; }
       catch (e) { visible = true; }
       el.hidden = !visible;
     });
     Array.prototype.forEach.call(form.querySelectorAll("[data-computed]"), function (el) {
       var value;
-      try { value = engine.evaluate(JSON.parse(el.getAttribute("data-computed")), data, { item: itemScope(el, data), today: today() }); }
+      try { value = engine.evaluate(JSON.parse(el.getAttribute("data-computed")), data, { items: itemScopes(el, data), today: today() }); }
       catch (e) { value = null; }
       el.textContent = formatComputed(value, el.getAttribute("data-format"));
     });
