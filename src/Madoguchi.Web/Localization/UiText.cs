@@ -98,8 +98,6 @@ internal static class UiText
         ["status.Completed"] = ("完了", "Completed"),
         ["status.Rejected"] = ("却下", "Rejected"),
         ["status.Withdrawn"] = ("取下げ", "Withdrawn"),
-        ["draft.expired"] = ("このリンクは無効か、有効期限が切れています。お手数ですが、最初から申請してください。", "This link is not valid or has expired. Please start again."),
-        ["draft.submitted"] = ("この申請はすでに送信されています。", "This application has already been submitted."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Get(string key, string language) =>

@@ -58,10 +58,23 @@ internal static class MadoguchiSetup
         });
     }
 
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/healthz")
+        || context.Request.Path.StartsWithSegments("/openapi");
+
     public static void UseMadoguchi(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers with RFC 9457 problem details; people get a page in their language.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<LanguageSelection>();
         app.UseStaticFiles();

@@ -56,6 +56,9 @@ public sealed class FormPageTests(MadoguchiApp app) : IClassFixture<MadoguchiApp
     {
         using var response = await app.Browser().GetAsync("/drafts/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/pages/problem");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("ページが見つかりません", html);
+        Assert.Contains("有効期限", html);
     }
 
     [Fact]
