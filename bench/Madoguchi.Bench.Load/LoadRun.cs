@@ -5,7 +5,7 @@ namespace Madoguchi.Bench.Load;
 /// <summary>What one measured window gave.</summary>
 internal sealed record RunResult(
     long Requests, long Errors, double RequestsPerSecond, double P50Ms, double P99Ms,
-    long PeakRssBytes, bool PeakIsOfWindow, string? FirstError);
+    double ServerCpuMsPerRequest, long PeakRssBytes, bool PeakIsOfWindow, string? FirstError);
 
 /// <summary>
 /// N workers, each with its own keep-alive connection, send requests back to back for the warm-up
@@ -25,11 +25,13 @@ internal static class LoadRun
         var measureFrom = Stopwatch.GetTimestamp() + Ticks(warmup);
         var stopAt = measureFrom + Ticks(duration);
         var resetOk = false;
+        var cpuAtStart = TimeSpan.Zero;
         var resetTimer = Task.Run(async () =>
         {
-            // The peak is taken from the start of the measured window, not from the warm-up.
+            // Peak memory and CPU time are taken from the start of the measured window, not from the warm-up.
             await Task.Delay(warmup);
             resetOk = server.ResetPeak();
+            cpuAtStart = server.CpuTime();
         });
         var workers = Enumerable.Range(0, concurrency)
             .Select(w => Task.Run(() => WorkerAsync(client, scenario, runTag, w, measureFrom, stopAt)))
@@ -37,13 +39,15 @@ internal static class LoadRun
         var results = await Task.WhenAll(workers);
         await resetTimer;
         var peak = server.PeakRssBytes();
+        var cpu = server.CpuTime() - cpuAtStart;
 
         var latencies = results.SelectMany(r => r.Latencies).ToArray();
         Array.Sort(latencies);
         var errors = results.Sum(r => r.Errors);
         var firstError = results.Select(r => r.FirstError).FirstOrDefault(e => e is not null);
         return new RunResult(latencies.Length, errors, latencies.Length / duration.TotalSeconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), peak, resetOk, firstError);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99),
+            latencies.Length == 0 ? double.NaN : cpu.TotalMilliseconds / latencies.Length, peak, resetOk, firstError);
     }
 
     private static async Task<WorkerResult> WorkerAsync(HttpClient client, Scenario scenario, string runTag, int worker, long measureFrom, long stopAt)

@@ -7,6 +7,7 @@ internal sealed record Measurement(int Concurrency, Scenario Scenario, IReadOnly
     public double P50Ms => Median(Runs.Select(r => r.P50Ms));
     public double P99Ms => Median(Runs.Select(r => r.P99Ms));
     public long Errors => Runs.Sum(r => r.Errors);
+    public double CpuMsPerRequest => Median(Runs.Select(r => r.ServerCpuMsPerRequest));
 
     /// <summary>A peak is a maximum, so the highest of the runs, not their median.</summary>
     public double PeakRssMb => Runs.Max(r => r.PeakRssBytes) / (1024.0 * 1024.0);

@@ -16,7 +16,7 @@ var data = Path.Combine(Path.GetTempPath(), "madoguchi-bench-" + Guid.NewGuid().
 Directory.CreateDirectory(data);
 try
 {
-    var fsync = FsyncProbe.Measure(data);
+    var fsyncBefore = FsyncProbe.Measure(data);
     using var server = await ServerProcess.StartAsync(options.ServerDll, data);
     Scenario[] scenarios = [new EchoScenario(), new SubmitScenario(), new DraftPageScenario()];
     foreach (var scenario in scenarios)
@@ -34,12 +34,14 @@ try
             {
                 var result = await LoadRun.RunAsync(server, scenario, concurrency, options.Warmup, options.Duration);
                 runs[scenario].Add(result);
-                Console.Error.WriteLine($"{concurrency,4} conn, round {round}: {scenario.Name}: {result.RequestsPerSecond:0} req/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");
+                Console.Error.WriteLine($"{concurrency,4} conn, round {round}: {scenario.Name}: {result.RequestsPerSecond:0} req/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, server CPU {result.ServerCpuMsPerRequest:0.00} ms/req, {result.Errors} errors");
             }
         }
         measurements.AddRange(scenarios.Select(s => new Measurement(concurrency, s, runs[s])));
     }
-    var report = Report.Markdown(options, started, MachineInfo.Describe(data), fsync, measurements);
+    // Measured again at the end: on a shared virtual disk fsync latency moves with the neighbours' load.
+    var fsyncAfter = FsyncProbe.Measure(data);
+    var report = Report.Markdown(options, started, MachineInfo.Describe(data), [fsyncBefore, fsyncAfter], measurements);
     Console.WriteLine(report);
     Directory.CreateDirectory(Path.GetDirectoryName(options.OutputFile)!);
     await File.WriteAllTextAsync(options.OutputFile, report);

@@ -62,6 +62,13 @@ internal sealed class ServerProcess : IDisposable
         return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>User + system CPU time of the server so far (from /proc/pid/stat).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0), so each scenario gets its own peak.</summary>
     public bool ResetPeak()
     {
