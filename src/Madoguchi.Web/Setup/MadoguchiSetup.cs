@@ -84,6 +84,7 @@ internal static class MadoguchiSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz");
         app.MapMadoguchiApi();
+        app.MapBenchEndpoints();
         app.MapRazorPages();
     }
 }
