@@ -6,6 +6,7 @@ using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
 using Madoguchi.Web.Localization;
 
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Madoguchi.Web.Setup;
@@ -45,9 +46,12 @@ internal static class MadoguchiSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Keys in the database and one application name: a token issued by one node is accepted by every other.
+        services.AddDataProtection().SetApplicationName("Madoguchi").PersistKeysToDbContext<MadoguchiDb>();
+        services.AddExceptionHandler<DatabaseUnavailable>();
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddMadoguchiHealth();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -69,7 +73,7 @@ internal static class MadoguchiSetup
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/healthz");
+        app.MapMadoguchiHealth();
         app.MapMadoguchiApi();
         app.MapRazorPages();
     }
