@@ -32,6 +32,7 @@ internal static class MadoguchiSetup
         builder.Configuration["Files:Directory"] = MadoguchiOptions.FilesDirectory(builder.Configuration);
 
         builder.AddMadoguchiDatabase();
+        builder.AddMadoguchiProxy();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InstallationKeys>();
         services.AddProcedures();
@@ -64,6 +65,7 @@ internal static class MadoguchiSetup
 
     public static void UseMadoguchi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();

@@ -28,6 +28,16 @@ public sealed class ConfigurationTests
         Assert.Contains("ConnectionStrings:Madoguchi", Flatten(error), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Proxy:KnownProxies:0", "nginx.internal")]
+    [InlineData("Proxy:KnownNetworks:0", "10.0.1.0/99")]
+    public void A_malformed_proxy_address_stops_start_up_naming_the_setting(string key, string value)
+    {
+        using var factory = new MadoguchiApp().WithWebHostBuilder(b => b.UseSetting(key, value));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(value, Flatten(error), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_data_directory_that_cannot_be_created_stops_start_up_with_its_path()
     {

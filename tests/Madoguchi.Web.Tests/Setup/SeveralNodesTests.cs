@@ -49,6 +49,22 @@ public sealed class SeveralNodesTests
         Assert.Contains("申請を受け付けました", await onA.GetHtmlAsync(complete));
     }
 
+    [Fact]
+    public async Task Parallel_duplicates_spread_over_two_nodes_still_make_one_application()
+    {
+        using var nodeA = new MadoguchiApp();
+        using var clientA = nodeA.CreateClient();
+        using var nodeB = nodeA.SecondNode();
+        using var clientB = nodeB.CreateClient();
+        var data = DemoAnswers.For("jido-teate", "two-nodes-dup");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            (i % 2 == 0 ? clientA : clientB).SubmitAsync("jido-teate", data, Guid.NewGuid().ToString())));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(9, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+    }
+
     private static HttpClient Client(MadoguchiApp node) => node.CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
