@@ -49,6 +49,37 @@ public sealed class TwoNodesTests
         Directory.Delete(files, recursive: true);
     }
 
+    [Fact]
+    public async Task Two_nodes_started_at_the_same_moment_on_an_empty_database_both_become_ready()
+    {
+        using var database = TestDatabase.Postgres();
+        var files = Directory.CreateTempSubdirectory("madoguchi-two-starts").FullName;
+        CreateEmpty(database);
+
+        var nodes = await Task.WhenAll(AppNode.StartAsync(database.ConnectionString!, files), AppNode.StartAsync(database.ConnectionString!, files));
+
+        await using var nodeA = nodes[0];
+        await using var nodeB = nodes[1];
+        using var onA = new HttpClient { BaseAddress = nodeA.Url };
+        using var onB = new HttpClient { BaseAddress = nodeB.Url };
+        var listA = await onA.GetStringAsync("/api/v1/procedures");
+        Assert.Equal(listA, await onB.GetStringAsync("/api/v1/procedures"));
+        Assert.Contains(Procedure, listA, StringComparison.Ordinal);
+        Directory.Delete(files, recursive: true);
+    }
+
+    // As a DBA would: the database exists, empty, before the first node starts.
+    private static void CreateEmpty(TestDatabase database)
+    {
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
+        var admin = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres", Pooling = false };
+        using var connection = new Npgsql.NpgsqlConnection(admin.ConnectionString);
+        connection.Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = $"CREATE DATABASE \"{name}\"";
+        create.ExecuteNonQuery();
+    }
+
     /// <summary>GETs the form from one node and posts it, with that node's token, to another; returns where it redirects.</summary>
     private static async Task<string> PostFormAsync(HttpClient readFrom, HttpClient postTo, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
