@@ -1,4 +1,5 @@
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Submissions.Submit;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,11 @@ namespace Madoguchi.Data.Sqlite;
 /// <summary>The embedded database: one file, WAL journal, every commit synced to disk.</summary>
 public static class SqliteSetup
 {
-    public static IServiceCollection AddMadoguchiSqlite(this IServiceCollection services, string connectionString) =>
-        services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
+    public static IServiceCollection AddMadoguchiSqlite(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<ISubmissionLock, InProcessSubmissionLock>();
+        return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
+    }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteSetup).Assembly.GetName().Name))

@@ -1,12 +1,13 @@
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madoguchi.Core.Data;
 
 /// <summary>The one database of a Madoguchi installation (SQLite or PostgreSQL, chosen at setup).</summary>
-public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options) : DbContext(options)
+public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
@@ -16,6 +17,9 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options) : DbConte
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
+
+    /// <summary>ASP.NET Core data-protection keys (antiforgery), shared by every node through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MadoguchiDb).Assembly);

@@ -369,6 +369,23 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.ToTable("Drafts");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Madoguchi.Core.Procedures.FormVersion", b =>
                 {
                     b.HasOne("Madoguchi.Core.Procedures.Procedure", null)

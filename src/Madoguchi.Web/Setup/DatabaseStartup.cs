@@ -18,11 +18,31 @@ internal static class DatabaseStartup
             await db.Database.MigrateAsync();
             if (app.Configuration.GetValue("Database:SeedDemoCity", true))
             {
-                await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedIfEmptyAsync();
+                await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>());
             }
             await app.Services.GetRequiredService<InstallationKeys>().LoadAsync(db);
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+    }
+
+    // Several nodes may start together on an empty database. The seed is one transaction, so a
+    // second node waits on the first one's rows, then fails on their unique codes and finds the city there.
+    private static async Task SeedOnceAsync(MadoguchiDb db, DemoCitySeeder seeder)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await seeder.SeedIfEmptyAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Departments.AnyAsync())
+            {
+                throw;
+            }
+        }
     }
 
     private static void PrintWelcome(WebApplication app)

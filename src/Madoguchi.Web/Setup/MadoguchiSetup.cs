@@ -6,6 +6,7 @@ using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
 using Madoguchi.Web.Localization;
 
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Madoguchi.Web.Setup;
@@ -31,6 +32,7 @@ internal static class MadoguchiSetup
         builder.Configuration["Files:Directory"] = MadoguchiOptions.FilesDirectory(builder.Configuration);
 
         builder.AddMadoguchiDatabase();
+        builder.AddMadoguchiProxy();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InstallationKeys>();
         services.AddProcedures();
@@ -45,9 +47,12 @@ internal static class MadoguchiSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Keys in the database and one application name: a token issued by one node is accepted by every other.
+        services.AddDataProtection().SetApplicationName("Madoguchi").PersistKeysToDbContext<MadoguchiDb>();
+        services.AddExceptionHandler<DatabaseUnavailable>();
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddMadoguchiHealth();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -64,6 +69,7 @@ internal static class MadoguchiSetup
 
     public static void UseMadoguchi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // The API answers with RFC 9457 problem details; people get a page in their language.
         app.UseWhen(IsApi, api =>
         {
@@ -82,7 +88,7 @@ internal static class MadoguchiSetup
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/healthz");
+        app.MapMadoguchiHealth();
         app.MapMadoguchiApi();
         app.MapBenchEndpoints();
         app.MapRazorPages();

@@ -1,3 +1,5 @@
+using Madoguchi.Web.Tests.Support;
+
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,6 +16,7 @@ namespace Madoguchi.Browser.Tests.Support;
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "madoguchi-browser", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase database = TestDatabase.Create();
     private Factory? factory;
     private IPlaywright? playwright;
 
@@ -25,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(dataDirectory);
-        factory = new Factory(dataDirectory);
+        factory = new Factory(dataDirectory, database);
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -60,6 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             await factory.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        database.Dispose();
         try
         {
             Directory.Delete(dataDirectory, recursive: true);
@@ -72,13 +76,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public void Dispose() => factory?.Dispose();
 
-    private sealed class Factory(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class Factory(string dataDirectory, TestDatabase database) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("DataDirectory", dataDirectory);
             builder.UseSetting("Urls", "http://127.0.0.1:0");
+            database.ApplyTo(builder);
         }
     }
 }

@@ -4,20 +4,42 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Madoguchi.Web.Tests.Support;
 
 /// <summary>
-/// The real application (real pipeline, real SQLite file with WAL and FULL sync) in a fresh data
-/// directory of its own, seeded with the demo city.
+/// The real application (real pipeline, real database: SQLite with WAL and FULL sync, or
+/// PostgreSQL, see <see cref="TestDatabase"/>) in a fresh data directory and database of its own,
+/// seeded with the demo city. A second node of the same installation shares the first one's
+/// database and files directory.
 /// </summary>
 public sealed class MadoguchiApp : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "madoguchi-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool ownsDatabase;
+
+    public MadoguchiApp()
+    {
+        Database = TestDatabase.Create();
+        DataDirectory = Path.Combine(Path.GetTempPath(), "madoguchi-tests", Guid.NewGuid().ToString("N"));
+        ownsDatabase = true;
+    }
+
+    private MadoguchiApp(MadoguchiApp first)
+    {
+        Database = first.Database;
+        DataDirectory = first.DataDirectory;
+    }
+
+    public string DataDirectory { get; }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>Another app node on this one's database and files, as behind a load balancer.</summary>
+    public MadoguchiApp SecondNode() => new(this);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(DataDirectory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
-        builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Files:Directory", Path.Combine(DataDirectory, "files"));
+        Database.ApplyTo(builder);
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions
@@ -30,9 +52,10 @@ public sealed class MadoguchiApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDatabase)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Database.Dispose();
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

@@ -49,9 +49,12 @@ public sealed class ResidentBrowser(HttpClient client)
     }
 
     /// <summary>Fills every page with the answers, uploads a small photo to each file field, and submits.</summary>
-    public async Task<string> ApplyAsync(string procedure, JsonObject answers, FormDefinition definition)
+    public async Task<string> ApplyAsync(string procedure, JsonObject answers, FormDefinition definition) =>
+        await ContinueAsync(await StartAsync(procedure), procedure, answers, definition);
+
+    /// <summary>Fills the pages of a started draft from <paramref name="url"/> on, and submits.</summary>
+    public async Task<string> ContinueAsync(string url, string procedure, JsonObject answers, FormDefinition definition)
     {
-        var url = await StartAsync(procedure);
         for (var guard = 0; guard < 20 && url.Contains("/pages/", StringComparison.Ordinal); guard++)
         {
             var pageKey = url[(url.LastIndexOf('/') + 1)..];

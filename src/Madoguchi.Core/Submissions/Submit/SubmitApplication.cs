@@ -38,11 +38,9 @@ public sealed class SubmitApplication(
     PublishedForms forms,
     DuplicateCheck duplicates,
     BusinessCalendar calendar,
+    ISubmissionLock submissionLock,
     TimeProvider clock)
 {
-    // SQLite has one writer; serialising here makes check-then-insert (duplicates) atomic on a node.
-    private static readonly SemaphoreSlim WriteLock = new(1, 1);
-
     public async Task<SubmitOutcome> HandleAsync(SubmitCommand command, CancellationToken ct = default)
     {
         var published = await forms.FindAsync(command.ProcedureCode, ct);
@@ -63,14 +61,14 @@ public sealed class SubmitApplication(
             return new SubmitOutcome.Invalid(result.Errors);
         }
 
-        await WriteLock.WaitAsync(ct);
-        try
+        // The provider's lock makes check-then-insert atomic: on one node (SQLite) or across nodes (PostgreSQL).
+        var fingerprint = DuplicateCheck.Fingerprint(published.Form.Definition, result.Data);
+        return await submissionLock.RunAsync(db, published.Procedure.Id, fingerprint, async () =>
         {
             if (command.IdempotencyKey is { } key2 && await FindByKeyAsync(published, key2, ct) is { } raced)
             {
                 return Replay(raced, requestHash);
             }
-            var fingerprint = DuplicateCheck.Fingerprint(published.Form.Definition, result.Data);
             var earlierDuplicate = await duplicates.FindEarlierAsync(published.Procedure, fingerprint, now, ct);
             if (earlierDuplicate is not null && published.Procedure.DuplicatePolicy == DuplicatePolicy.Block)
             {
@@ -80,11 +78,7 @@ public sealed class SubmitApplication(
             application.DueOn = calendar.AddBusinessDays(JapanDate.Today(clock), published.Procedure.StandardProcessingDays);
             application.PossibleDuplicateOf = earlierDuplicate;
             return await SaveAsync(application, command, published, requestHash, ct);
-        }
-        finally
-        {
-            WriteLock.Release();
-        }
+        }, ct);
     }
 
     private async Task<SubmitOutcome> SaveAsync(

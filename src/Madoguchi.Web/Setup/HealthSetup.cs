@@ -1,0 +1,23 @@
+namespace Madoguchi.Web.Setup;
+
+/// <summary>
+/// Probes for a load balancer or orchestrator: /healthz/live says the process answers (restart it
+/// if not); /healthz/ready says this node can serve residents (send traffic only then).
+/// /healthz is kept as ready for existing monitors.
+/// </summary>
+internal static class HealthSetup
+{
+    private const string Ready = "ready";
+
+    public static void AddMadoguchiHealth(this IServiceCollection services) =>
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
+            .AddCheck<FileStorageHealthCheck>("file-storage", tags: [Ready]);
+
+    public static void MapMadoguchiHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains(Ready) });
+        app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains(Ready) });
+    }
+}
