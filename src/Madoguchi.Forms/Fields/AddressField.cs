@@ -5,7 +5,10 @@ using Madoguchi.Forms.Fields.Japanese;
 
 namespace Madoguchi.Forms.Fields;
 
-/// <summary>住所: { postalCode, prefecture, city, street, building }, each part stored as typed.</summary>
+/// <summary>
+/// 住所: { postalCode, prefecture, city, street, building }. The free-text parts are stored exactly as typed
+/// (<see cref="TextChecks"/>); the postal code is normalised to NNN-NNNN; the prefecture is one of the 47.
+/// </summary>
 public sealed class AddressField : FieldType
 {
     private static readonly string[] Parts = ["postalCode", "prefecture", "city", "street", "building"];
@@ -21,10 +24,11 @@ public sealed class AddressField : FieldType
         }
         var postalPart = input.Part("郵便番号", "postal code");
         var postal = input.Text("postalCode", postalPart, required: false, 10);
-        var postalCode = postal is null ? null : PostalCode.Normalize(postal);
-        if (postal is not null && postalCode is null)
+        LocalizedText? postalMessage = null;
+        var postalCode = postal is null ? null : PostalCode.Normalize(postal, postalPart, out postalMessage);
+        if (postalMessage is not null)
         {
-            input.Fail("postalCode", "invalid_postal_code", PostalCode.Message(postalPart));
+            input.Fail("postalCode", "invalid_postal_code", postalMessage);
         }
         var prefecturePart = input.Part("都道府県", "prefecture");
         var prefecture = input.Text("prefecture", prefecturePart, required: true, 10);

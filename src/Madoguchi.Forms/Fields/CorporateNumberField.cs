@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.CheckDigits;
 
 namespace Madoguchi.Forms.Fields;
 
-/// <summary>法人番号 (13 digits, check digit verified).</summary>
+/// <summary>法人番号: 13 digits, check digit verified by <see cref="CorporateNumber.Validate"/> (法人番号の指定等に関する省令 第2条).</summary>
 public sealed class CorporateNumberField : FieldType
 {
     public override string Name => "corporateNumber";
@@ -20,13 +20,9 @@ public sealed class CorporateNumberField : FieldType
         {
             return failure!;
         }
-        var digits = Width.DigitsOnly(text);
-        if (digits is not { Length: 13 })
-        {
-            return FieldResult.Fail("invalid_digits", Messages.Of($"{Messages.Ja(component)}は13桁の数字で入力してください", $"Enter {Messages.En(component)} as 13 digits"));
-        }
-        return CheckDigits.IsValidCorporateNumber(digits)
-            ? FieldResult.Ok(JsonValue.Create(digits))
-            : FieldResult.Fail("invalid_check_digit", Messages.Of($"{Messages.Ja(component)}が正しくありません。番号をご確認ください", $"{Messages.En(component)} is not a valid number; check it again"));
+        var number = CorporateNumber.Validate(text);
+        return number.Error is { } error
+            ? FieldResult.Fail(DigitShape.HasDigits(text, 13) ? "invalid_check_digit" : "invalid_digits", Detail.At(component, error))
+            : FieldResult.Ok(JsonValue.Create(number.Value));
     }
 }

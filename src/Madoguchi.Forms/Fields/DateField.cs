@@ -1,11 +1,16 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese;
+using Madoguchi.Japanese.Kana;
+using Madoguchi.Japanese.Wareki;
 
 namespace Madoguchi.Forms.Fields;
 
-/// <summary>A calendar date, typed in 西暦 or 和暦, stored as ISO yyyy-MM-dd; settings.minDate/maxDate limit it.</summary>
+/// <summary>
+/// A calendar date, typed in 西暦 (<see cref="GregorianDate"/>) or 和暦 (<see cref="WarekiConverter.Parse"/>:
+/// 元年, era boundaries, R7.11.27, full-width digits), stored as ISO yyyy-MM-dd; settings.minDate/maxDate limit it.
+/// </summary>
 public sealed class DateField : FieldType
 {
     public override string Name => "date";
@@ -21,14 +26,29 @@ public sealed class DateField : FieldType
             return failure!;
         }
         var (ja, en) = (Messages.Ja(component), Messages.En(component));
-        return JapaneseDate.TryParse(text, out var date) switch
+        var folded = Width.FullWidthAsciiToHalfWidth(text).Trim();
+        if (folded.Length > 0 && char.IsAsciiDigit(folded[0]))
         {
-            DateParseError.Format => FieldResult.Fail("invalid_date", Messages.Of($"{ja}は「2025-11-27」や「令和7年11月27日」の形で入力してください", $"Enter {en} like 2025-11-27 or 令和7年11月27日")),
-            DateParseError.NoSuchDate => FieldResult.Fail("invalid_date", Messages.Of($"{ja}に存在しない日付が入力されています", $"{en} is not a real date")),
-            DateParseError.OutsideEra => FieldResult.Fail("outside_era", Messages.Of($"{ja}の元号と年が合っていません（例：平成は31年4月30日まで）", $"{en}: the year is outside that era (Heisei ended on 30 April of year 31)")),
-            _ => CheckRange(date, component, context) ?? FieldResult.Ok(JsonValue.Create(DateLimit.Format(date))),
-        };
+            if (!GregorianDate.TryParse(folded, out var gregorian))
+            {
+                return FieldResult.Fail("invalid_date", Messages.Of($"{ja}は「2025-11-27」や「令和7年11月27日」の形で入力してください", $"Enter {en} like 2025-11-27 or 令和7年11月27日"));
+            }
+            return gregorian is { } day
+                ? Accept(day, component, context)
+                : FieldResult.Fail("invalid_date", Messages.Of($"{ja}に存在しない日付が入力されています", $"{en} is not a real date"));
+        }
+        var wareki = WarekiConverter.Parse(text);
+        return wareki.Error is { } error
+            ? FieldResult.Fail(IsOutsideEra(error) ? "outside_era" : "invalid_date", Detail.At(component, error))
+            : Accept(wareki.Value, component, context);
     }
+
+    // WarekiConverter reports a real date outside the named era (平成31年5月1日) with this wording
+    // (docs/japanese-data.md, 和暦); its result has no error code, and outside_era is part of the form schema.
+    private static bool IsOutsideEra(Message error) => error.Ja.EndsWith("の期間にありません。", StringComparison.Ordinal);
+
+    private static FieldResult Accept(DateOnly date, FormComponent c, FieldContext context) =>
+        CheckRange(date, c, context) ?? FieldResult.Ok(JsonValue.Create(DateLimit.Format(date)));
 
     private static FieldResult? CheckRange(DateOnly date, FormComponent c, FieldContext context)
     {

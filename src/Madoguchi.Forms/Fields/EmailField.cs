@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.Kana;
 
 namespace Madoguchi.Forms.Fields;
 
@@ -24,7 +24,7 @@ public sealed partial class EmailField : FieldType
         {
             return failure!;
         }
-        var email = Width.FoldAscii(text).Trim();
+        var email = Width.FullWidthAsciiToHalfWidth(text).Trim();
         return email.Length <= 254 && Pattern().IsMatch(email)
             ? FieldResult.Ok(JsonValue.Create(email))
             : FieldResult.Fail("invalid_email", Messages.Of($"{Messages.Ja(component)}はメールアドレスの形式（例：taro@example.jp）で入力してください", $"Enter {Messages.En(component)} as an email address, like taro@example.jp"));

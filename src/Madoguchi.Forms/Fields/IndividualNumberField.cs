@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.CheckDigits;
 
 namespace Madoguchi.Forms.Fields;
 
-/// <summary>個人番号 (12 digits, check digit verified). Messages never repeat the number.</summary>
+/// <summary>
+/// 個人番号: 12 digits, check digit verified by <see cref="IndividualNumber.Validate"/> (番号法施行令 第8条).
+/// Messages never repeat the number.
+/// </summary>
 public sealed class IndividualNumberField : FieldType
 {
     public override string Name => "individualNumber";
@@ -20,13 +23,9 @@ public sealed class IndividualNumberField : FieldType
         {
             return failure!;
         }
-        var digits = Width.DigitsOnly(text);
-        if (digits is not { Length: 12 })
-        {
-            return FieldResult.Fail("invalid_digits", Messages.Of($"{Messages.Ja(component)}は12桁の数字で入力してください", $"Enter {Messages.En(component)} as 12 digits"));
-        }
-        return CheckDigits.IsValidIndividualNumber(digits)
-            ? FieldResult.Ok(JsonValue.Create(digits))
-            : FieldResult.Fail("invalid_check_digit", Messages.Of($"{Messages.Ja(component)}が正しくありません。番号をご確認ください", $"{Messages.En(component)} is not a valid number; check it again"));
+        var number = IndividualNumber.Validate(text);
+        return number.Error is { } error
+            ? FieldResult.Fail(DigitShape.HasDigits(text, 12) ? "invalid_check_digit" : "invalid_digits", Detail.At(component, error))
+            : FieldResult.Ok(JsonValue.Create(number.Value));
     }
 }

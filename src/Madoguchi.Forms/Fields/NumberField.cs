@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using Madoguchi.Forms.Definitions;
 using Madoguchi.Forms.Expressions;
 using Madoguchi.Forms.Expressions.Nodes;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.Kana;
 
 namespace Madoguchi.Forms.Fields;
 
@@ -72,11 +72,16 @@ public sealed partial class NumberField : FieldType
 
     internal static decimal? Parse(string text)
     {
-        var folded = Width.FoldAscii(text, dashes: true).Trim();
+        var folded = FoldMinus(Width.FullWidthAsciiToHalfWidth(text)).Trim();
         if (folded.Length is 0 or > 40 || !Pattern().IsMatch(folded))
         {
             return null;
         }
         return decimal.TryParse(folded.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
     }
+
+    // IMEs give －, ー or − for a minus sign; the wave dashes 〜 and ~ (full-width ～ is already ~) mark a range,
+    // not a sign, so they are left for the pattern to reject.
+    private static string FoldMinus(string text) =>
+        string.Concat(text.Select(ch => Dashes.IsDash(ch) && ch is not ('~' or '\u301C') ? '-' : ch));
 }

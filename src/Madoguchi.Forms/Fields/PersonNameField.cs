@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.Kana;
 
 namespace Madoguchi.Forms.Fields;
 
 /// <summary>
-/// 氏名 with フリガナ: { family, given, familyKana, givenKana }. Names are stored as typed (外字 and
-/// variants kept); kana may be typed in hiragana and is stored in katakana. A given name is optional
-/// because some residents have none; each name part needs its kana.
+/// 氏名 with フリガナ: { family, given, familyKana, givenKana }. Names are stored exactly as typed (外字,
+/// variants and IVS kept, no NFC/NFKC: <see cref="TextChecks"/>). フリガナ may be typed in hiragana or in
+/// full- or half-width katakana and is stored in full-width katakana (<see cref="Furigana.Normalize"/>).
+/// A given name is optional because some residents have none; each name part needs its kana.
 /// </summary>
 public sealed class PersonNameField : FieldType
 {
@@ -42,12 +43,12 @@ public sealed class PersonNameField : FieldType
         {
             return null;
         }
-        var katakana = Kana.ToKatakana(text);
-        if (Kana.FirstInvalid(katakana) is { } bad)
+        var kana = Furigana.Normalize(text);
+        if (kana.Error is { } error)
         {
-            input.Fail(key, "invalid_kana", Messages.Of($"{Messages.Ja(part)}はカタカナまたはひらがなで入力してください（「{bad}」は使えません）", $"Enter {Messages.En(part)} in katakana or hiragana (\"{bad}\" is not allowed)"));
+            input.Fail(key, "invalid_kana", Detail.At(part, error));
             return null;
         }
-        return katakana;
+        return kana.Value;
     }
 }

@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.Phone;
 
 namespace Madoguchi.Forms.Fields;
 
-/// <summary>A domestic number of 10 or 11 digits starting with 0, stored with hyphens.</summary>
+/// <summary>
+/// A domestic phone number, read by <see cref="PhoneNumbers.Normalize"/> (hyphens, spaces, parentheses,
+/// full-width digits, dash variants, +81) and stored in its canonical hyphenated form (0744-22-4001).
+/// </summary>
 public sealed class PhoneField : FieldType
 {
     public override string Name => "phone";
@@ -20,12 +23,9 @@ public sealed class PhoneField : FieldType
         {
             return failure!;
         }
-        var folded = Width.FoldAscii(text, dashes: true).Replace("(", "-", StringComparison.Ordinal).Replace(")", "-", StringComparison.Ordinal).Trim();
-        var digits = Width.DigitsOnly(folded);
-        if (digits is null || digits.Length is < 10 or > 11 || digits[0] != '0')
-        {
-            return FieldResult.Fail("invalid_phone", Messages.Of($"{Messages.Ja(component)}は0から始まる10桁または11桁の番号で入力してください", $"Enter {Messages.En(component)} as a Japanese phone number of 10 or 11 digits starting with 0"));
-        }
-        return FieldResult.Ok(JsonValue.Create(PhoneFormat.Hyphenate(folded, digits)));
+        var number = PhoneNumbers.Normalize(text);
+        return number.Value is { } phone
+            ? FieldResult.Ok(JsonValue.Create(phone.Formatted))
+            : FieldResult.Fail("invalid_phone", Detail.At(component, number.Error!));
     }
 }

@@ -1,16 +1,15 @@
 using Madoguchi.Forms.Definitions;
-using Madoguchi.Forms.Fields.Japanese;
+using Madoguchi.Japanese.Postal;
 
 namespace Madoguchi.Forms.Fields;
 
+/// <summary>郵便番号 for postalCode and address.postalCode: read by <see cref="PostalCodes.Normalize"/>, stored as NNN-NNNN.</summary>
 internal static class PostalCode
 {
-    public static string? Normalize(string text)
+    public static string? Normalize(string text, FormComponent c, out LocalizedText? message)
     {
-        var digits = Width.DigitsOnly(text.Trim().TrimStart('〒'));
-        return digits is { Length: 7 } ? $"{digits[..3]}-{digits[3..]}" : null;
+        var code = PostalCodes.Normalize(text);
+        message = code.Error is { } error ? Detail.At(c, error) : null;
+        return code.Value is { } digits ? PostalCodes.Format(digits) : null;
     }
-
-    public static LocalizedText Message(FormComponent c) =>
-        Messages.Of($"{Messages.Ja(c)}は7桁の郵便番号（例：123-4567）で入力してください", $"Enter {Messages.En(c)} as a 7-digit postal code, like 123-4567");
 }

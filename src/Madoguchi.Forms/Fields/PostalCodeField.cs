@@ -4,7 +4,7 @@ using Madoguchi.Forms.Definitions;
 
 namespace Madoguchi.Forms.Fields;
 
-/// <summary>郵便番号: seven digits, "〒" and hyphens optional, stored as NNN-NNNN.</summary>
+/// <summary>郵便番号: seven digits, "〒" and a hyphen optional, full width accepted, stored as NNN-NNNN.</summary>
 public sealed class PostalCodeField : FieldType
 {
     public override string Name => "postalCode";
@@ -19,8 +19,8 @@ public sealed class PostalCodeField : FieldType
         {
             return failure!;
         }
-        return PostalCode.Normalize(text) is { } code
+        return PostalCode.Normalize(text, component, out var message) is { } code
             ? FieldResult.Ok(JsonValue.Create(code))
-            : FieldResult.Fail("invalid_postal_code", PostalCode.Message(component));
+            : FieldResult.Fail("invalid_postal_code", message!);
     }
 }

@@ -29,6 +29,10 @@ public class ContactFieldTests
     [InlineData("0120123456", "0120-123-456")]
     [InlineData("0422-12-3456", "0422-12-3456")]
     [InlineData("045(123)4567", "045-123-4567")]
+    [InlineData("０７４４（２２）４００１", "0744-22-4001")]
+    [InlineData("0744224001", "0744-22-4001")]
+    [InlineData("074-422-4001", "0744-22-4001")]
+    [InlineData("+81 90-1234-5678", "090-1234-5678")]
     public void Phone_is_stored_with_hyphens(string raw, string expected) => Assert.Equal($"\"{expected}\"", Ok(Run("phone", raw)));
 
     [Theory]
@@ -38,10 +42,15 @@ public class ContactFieldTests
     [InlineData("電話")]
     public void Bad_phone_is_rejected(string raw) => Assert.Equal("invalid_phone", Code(Run("phone", raw)));
 
+    [Fact]
+    public void Phone_message_names_the_field_and_gives_an_example() =>
+        Assert.Equal("項目：電話番号の形式が正しくありません（例：03-1234-5678、090-1234-5678）。", Run("phone", "12345").Issues[0].Message.Ja);
+
     [Theory]
     [InlineData("123-4567")]
     [InlineData("1234567")]
     [InlineData("〒１２３－４５６７")]
+    [InlineData("１２３ー４５６７")]
     public void Postal_code_is_stored_as_nnn_nnnn(string raw) => Assert.Equal("\"123-4567\"", Ok(Run("postalCode", raw)));
 
     [Theory]

@@ -16,6 +16,7 @@ public class JapaneseNumberFieldTests
         var result = Run("individualNumber", "123456789012");
         Assert.Equal("invalid_check_digit", Code(result));
         Assert.DoesNotContain("123456789012", result.Issues[0].Message.Ja, StringComparison.Ordinal);
+        Assert.Equal("項目：個人番号が正しくありません（検査用数字が一致しません）。", result.Issues[0].Message.Ja);
     }
 
     [Theory]
@@ -32,7 +33,11 @@ public class JapaneseNumberFieldTests
     [Theory]
     [InlineData("7000012050002")]
     [InlineData("2000012010019")]
-    public void Valid_corporate_number_is_accepted(string raw) => Assert.Equal($"\"{raw}\"", Ok(Run("corporateNumber", raw)));
+    [InlineData("７０００－０１２０－５０００２")]
+    public void Valid_corporate_number_is_accepted(string raw) => Assert.Matches("^\"[0-9]{13}\"$", Ok(Run("corporateNumber", raw)));
+
+    [Fact]
+    public void National_tax_agency_number_is_stored_as_13_digits() => Assert.Equal("\"7000012050002\"", Ok(Run("corporateNumber", "7000012050002")));
 
     [Fact]
     public void Corporate_number_with_a_wrong_check_digit_is_rejected() => Assert.Equal("invalid_check_digit", Code(Run("corporateNumber", "5011101031999")));

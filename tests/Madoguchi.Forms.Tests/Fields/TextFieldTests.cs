@@ -11,6 +11,25 @@ public class TextFieldTests
         Assert.Equal("  ｱｲｳ　髙橋 ", Run("text", "  ｱｲｳ　髙橋 ").Value!.GetValue<string>());
 
     [Fact]
+    public void Ivs_and_compatibility_ideographs_are_kept_byte_exact()
+    {
+        var typed = "葛\U000E0100城市 \uFA19社";
+        Assert.Equal(typed, Run("text", typed).Value!.GetValue<string>());
+        Ok(Run("text", typed, new FieldSettings { MaxLength = 6 }));
+    }
+
+    [Fact]
+    public void Rejected_character_is_named_with_its_position_and_code_point()
+    {
+        var message = Run("text", "abc\u202Ed").Issues[0].Message;
+        Assert.Equal("項目：4文字目の(U+202E)はこの欄に使えません。", message.Ja);
+        Assert.Equal("Item: Character 4 (U+202E) is not allowed in this field.", message.En);
+    }
+
+    [Fact]
+    public void Noncharacters_are_rejected() => Assert.Equal("invalid_character", Code(Run("text", "a\uFFFFb")));
+
+    [Fact]
     public void Blank_text_is_not_answered() => Assert.Null(Run("text", "   ").Value);
 
     [Theory]
