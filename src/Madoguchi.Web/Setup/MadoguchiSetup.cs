@@ -40,7 +40,8 @@ internal static class MadoguchiSetup
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        // Razor Pages validate the antiforgery token on every POST by default (IPA: CSRF).
+        services.AddRazorPages();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "madoguchi-csrf";
