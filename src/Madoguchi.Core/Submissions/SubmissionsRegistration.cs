@@ -17,7 +17,7 @@ public static class SubmissionsRegistration
         services.Configure<FileStoreOptions>(configuration.GetSection("Files"));
         services.AddSingleton<FileStore>();
         // 開庁日: weekends, national holidays and the year-end closing (12/29–1/3) are not business days.
-        services.AddSingleton(new Japanese.Calendar.BusinessCalendar());
+        services.AddSingleton(Calendar.CityCalendar.From(configuration));
         services.AddSingleton(sp => new AccessCodes(sp.GetRequiredService<Data.InstallationKeys>().AccessCodeKey));
         services.AddScoped<DraftStore>();
         services.AddScoped<UploadAttachment>();

@@ -2,6 +2,7 @@ using Madoguchi.Web.Tests.Support;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace Madoguchi.Web.Tests.Setup;
 
@@ -50,6 +51,36 @@ public sealed class ConfigurationTests
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
         Assert.Contains(blocker, Flatten(error), StringComparison.Ordinal);
         File.Delete(blocker);
+    }
+
+    [Theory]
+    [InlineData("Calendar:AnnualClosingDays:0", "12/29")]
+    [InlineData("Calendar:AnnualClosingDays:0", "13-01")]
+    [InlineData("Calendar:ExtraClosedDays:0", "令和9年5月6日")]
+    [InlineData("Calendar:ExtraOpenDays:0", "2027-02-30")]
+    public void A_wrong_calendar_day_stops_start_up_naming_the_setting(string key, string value)
+    {
+        using var factory = new MadoguchiApp().WithWebHostBuilder(b => b.UseSetting(key, value));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(key[..key.LastIndexOf(':')], Flatten(error), StringComparison.Ordinal);
+        Assert.Contains(value, Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_city_closing_day_moves_the_due_date()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var usual = Core.Calendar.CityCalendar.From(new ConfigurationBuilder().Build());
+        var firstBusinessDay = usual.AddBusinessDays(today, 1);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Calendar:ExtraClosedDays:0"] = firstBusinessDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+
+        var city = Core.Calendar.CityCalendar.From(config);
+
+        Assert.False(city.IsBusinessDay(firstBusinessDay));
+        Assert.True(city.AddBusinessDays(today, 1) > firstBusinessDay);
     }
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
