@@ -2,6 +2,10 @@ using System.Net;
 
 using Madoguchi.Web.Tests.Support;
 
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
 namespace Madoguchi.Web.Tests.Staff;
 
 public sealed class InboxTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
@@ -71,6 +75,38 @@ public sealed class InboxTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
         Assert.Contains("********0121", html);
         Assert.DoesNotContain("234567890121", html);
     }
+
+    [Fact]
+    public async Task The_case_page_lists_the_files_the_resident_attached()
+    {
+        var resident = new ResidentBrowser(app.Browser());
+        var definition = await resident.Client.DefinitionAsync("juminhyo");
+        var complete = await resident.ApplyAsync("juminhyo", DemoAnswers.For("juminhyo", "添付"), definition);
+        var receipt = Html.Text(await resident.GetHtmlAsync(complete), "data-receipt-number");
+        var clerk = await app.SignedInAsync("shimin-clerk");
+
+        var html = await clerk.GetHtmlAsync($"/staff/applications/{receipt}");
+
+        Assert.Contains("<li>photo.jpg（image/jpeg", html);
+    }
+
+    [Fact]
+    public async Task An_undecided_application_past_its_due_date_is_marked_overdue()
+    {
+        var monthsAgo = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-90));
+        var earlier = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(monthsAgo)));
+        using var created = await earlier.CreateClient().SubmitAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), Guid.NewGuid().ToString());
+        var late = (await created.JsonAsync())["receiptNumber"]!.ToString();
+        var recent = await app.SubmitDemoAsync("doro-tsuho");
+        var clerk = await app.SignedInAsync("doro-chief");
+
+        var html = await clerk.GetHtmlAsync("/staff");
+
+        Assert.Matches($"data-receipt=\"{late}\"(?:(?!</tr>).)*class=\"overdue\"(?:(?!</tr>).)*期限超過", Flat(html));
+        Assert.DoesNotMatch($"data-receipt=\"{recent}\"(?:(?!</tr>).)*(overdue|期限超過)", Flat(html));
+    }
+
+    private static string Flat(string html) => html.ReplaceLineEndings(" ");
 
     private static List<string> Rows(string html) =>
         [.. System.Text.RegularExpressions.Regex.Matches(html, "data-receipt=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
