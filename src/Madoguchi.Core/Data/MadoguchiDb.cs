@@ -1,13 +1,21 @@
+using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madoguchi.Core.Data;
 
 /// <summary>The one database of a Madoguchi installation (SQLite or PostgreSQL, chosen at setup).</summary>
-public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options) : DbContext(options), IDataProtectionKeyContext
+/// <remarks>
+/// Staff accounts are ASP.NET Core Identity users (IdentityUserContext: users, claims, logins,
+/// tokens). Identity roles are left out on purpose: what a person may do depends on the
+/// department, so roles live in <see cref="DepartmentMembership"/> and administrators are a flag.
+/// </remarks>
+public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
+    : IdentityUserContext<StaffMember>(options), IDataProtectionKeyContext
 {
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
@@ -17,12 +25,16 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options) : DbConte
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
+    public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
 
     /// <summary>ASP.NET Core data-protection keys (antiforgery), shared by every node through the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MadoguchiDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MadoguchiDb).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -55,6 +55,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasIndex(a => a.ReceiptNumber).IsUnique();
         b.HasIndex(a => new { a.ProcedureId, a.IdempotencyKey }).IsUnique();
         b.HasIndex(a => new { a.ProcedureId, a.DuplicateFingerprint, a.SubmittedAt });
+        // The staff inbox pages by (SubmittedAt desc, Id) within a procedure's department.
+        b.HasIndex(a => new { a.ProcedureId, a.SubmittedAt, a.Id });
         b.HasIndex(a => a.ApplicantNameKey);
         b.Property(a => a.ReceiptNumber).HasMaxLength(16);
         b.Property(a => a.IdempotencyKey).HasMaxLength(100);

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Madoguchi.Web.Localization;
 
-/// <summary>Fixed texts of the resident pages, in Japanese and English.</summary>
+/// <summary>Fixed texts of the resident and staff pages, in Japanese and English.</summary>
 internal static class UiText
 {
     private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = new Dictionary<string, (string, string)>
@@ -98,6 +98,32 @@ internal static class UiText
         ["status.Completed"] = ("完了", "Completed"),
         ["status.Rejected"] = ("却下", "Rejected"),
         ["status.Withdrawn"] = ("取下げ", "Withdrawn"),
+        ["staff.title"] = ("職員用ページ", "Staff pages"),
+        ["staff.login"] = ("職員ログイン", "Staff sign-in"),
+        ["staff.userName"] = ("ログインID", "User name"),
+        ["staff.password"] = ("パスワード", "Password"),
+        ["staff.loginButton"] = ("ログイン", "Sign in"),
+        ["staff.loginFailed"] = ("ログインIDまたはパスワードが正しくないか、このアカウントは一時的にログインできません。しばらくしてからもう一度お試しください。", "The user name or password is not correct, or the account is temporarily locked. Try again later."),
+        ["staff.logout"] = ("ログアウト", "Sign out"),
+        ["staff.signedInAs"] = ("{0} でログイン中", "Signed in as {0}"),
+        ["staff.inbox"] = ("申請一覧", "Applications"),
+        ["staff.search"] = ("受付番号で探す", "Find by receipt number"),
+        ["staff.statusFilter"] = ("状況で絞り込む", "Filter by status"),
+        ["staff.allStatuses"] = ("すべて", "All"),
+        ["staff.filterButton"] = ("表示する", "Show"),
+        ["staff.applicant"] = ("申請者", "Applicant"),
+        ["staff.submittedAt"] = ("受付日時", "Received"),
+        ["staff.dueOn"] = ("処理期限", "Due"),
+        ["staff.overdue"] = ("期限超過", "Overdue"),
+        ["staff.none"] = ("該当する申請はありません。", "No applications match."),
+        ["staff.next"] = ("次の50件", "Next 50"),
+        ["staff.first"] = ("最初のページへ", "First page"),
+        ["staff.answers"] = ("申請内容", "Answers"),
+        ["staff.attachments"] = ("添付ファイル", "Attachments"),
+        ["staff.noAttachments"] = ("添付ファイルはありません。", "No attachments."),
+        ["staff.formVersion"] = ("様式の版", "Form version"),
+        ["staff.department"] = ("担当課", "Department"),
+        ["staff.backToInbox"] = ("申請一覧に戻る", "Back to applications"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Get(string key, string language) =>

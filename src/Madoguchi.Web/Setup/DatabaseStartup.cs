@@ -1,4 +1,5 @@
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures.Demo;
 
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,27 +13,31 @@ internal static class DatabaseStartup
     /// <summary>Applies migrations, seeds the demo city on an empty database and loads the shared keys.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        List<string>? demoDepartments = null;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
             await db.Database.MigrateAsync();
             if (app.Configuration.GetValue("Database:SeedDemoCity", true))
             {
-                await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>());
+                await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>(), scope.ServiceProvider.GetRequiredService<DemoStaffSeeder>());
+                demoDepartments = await db.Departments.OrderBy(d => d.Id).Select(d => d.Code).ToListAsync();
             }
             await app.Services.GetRequiredService<InstallationKeys>().LoadAsync(db);
         }
-        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demoDepartments));
     }
 
     // Several nodes may start together on an empty database. The seed is one transaction, so a
     // second node waits on the first one's rows, then fails on their unique codes and finds the city there.
-    private static async Task SeedOnceAsync(MadoguchiDb db, DemoCitySeeder seeder)
+    // Demo staff join the same transaction: a city is never left without its logins.
+    private static async Task SeedOnceAsync(MadoguchiDb db, DemoCitySeeder seeder, DemoStaffSeeder staff)
     {
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             await seeder.SeedIfEmptyAsync();
+            await staff.SeedIfEmptyAsync();
             await transaction.CommitAsync();
         }
         catch (DbUpdateException)
@@ -45,7 +50,7 @@ internal static class DatabaseStartup
         }
     }
 
-    private static void PrintWelcome(WebApplication app)
+    private static void PrintWelcome(WebApplication app, List<string>? demoDepartments)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var url = addresses?.FirstOrDefault() ?? "(no address)";
@@ -53,5 +58,11 @@ internal static class DatabaseStartup
         log.LogInformation(
             "Madoguchi (窓口) is running: {Url}  — demo city デモ市, resident pages at {Url}/ , API at {Url}/openapi/v1.json, data in {Data}",
             url, url, url, MadoguchiOptions.DataDirectory(app.Configuration));
+        if (demoDepartments is not null)
+        {
+            log.LogInformation(
+                "Demo staff sign in at {Url}/staff/login with password {Password}: admin, and <department>-clerk, -chief, -manager for the departments {Departments} (e.g. shimin-clerk)",
+                url, DemoStaffSeeder.Password, string.Join(", ", demoDepartments));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 
+using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
@@ -37,11 +38,17 @@ internal static class MadoguchiSetup
         services.AddSingleton<InstallationKeys>();
         services.AddProcedures();
         services.AddSubmissions(builder.Configuration);
+        services.AddStaffAuthentication();
+        services.AddCases();
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Razor Pages validate the antiforgery token on every POST by default (IPA: CSRF).
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Staff");
+            o.Conventions.AllowAnonymousToPage("/Staff/Login");
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "madoguchi-csrf";
@@ -86,6 +93,8 @@ internal static class MadoguchiSetup
         app.UseMiddleware<LanguageSelection>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,0 +1,58 @@
+using Madoguchi.Core.Data;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madoguchi.Core.Identity;
+
+/// <summary>
+/// Demo staff for デモ市: a clerk, a chief and a manager in every department, plus an administrator,
+/// all with one published password. Runs only with the demo city and only while no staff exists.
+/// </summary>
+public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> users, IPasswordHasher<StaffMember> hasher)
+{
+    /// <summary>Published in README.md and printed at start-up: the demo is for trying out, never for real data.</summary>
+    public const string Password = "demo-password-2026";
+
+    public const string AdministratorName = "admin";
+
+    private static readonly (DepartmentRole Role, string Suffix, string Title, string Kana)[] Roles =
+    [
+        (DepartmentRole.Clerk, "clerk", "担当", "タントウ"),
+        (DepartmentRole.Chief, "chief", "係長", "カカリチョウ"),
+        (DepartmentRole.Manager, "manager", "課長", "カチョウ"),
+    ];
+
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.Users.AnyAsync(ct))
+        {
+            return false;
+        }
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
+        // One hash for the one demo password: PBKDF2 is slow by design, and start-up should not be.
+        var hash = hasher.HashPassword(null!, Password);
+        await CreateAsync(new StaffMember { UserName = AdministratorName, DisplayName = "管理者（デモ）", DisplayNameKana = "カンリシャ", IsAdministrator = true }, hash);
+        foreach (var department in departments)
+        {
+            foreach (var (role, suffix, title, kana) in Roles)
+            {
+                var member = new StaffMember { UserName = $"{department.Code}-{suffix}", DisplayName = $"{department.NameJa} {title}（デモ）", DisplayNameKana = kana };
+                member.Memberships.Add(new DepartmentMembership { StaffMemberId = member.Id, DepartmentId = department.Id, Role = role });
+                await CreateAsync(member, hash);
+            }
+        }
+        return true;
+    }
+
+    private async Task CreateAsync(StaffMember member, string hash)
+    {
+        member.PasswordHash = hash;
+        var result = await users.CreateAsync(member);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo staff {member.UserName} was refused: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
