@@ -17,6 +17,7 @@ public static class PostgresSetup
     public static IServiceCollection AddMadoguchiPostgres(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton<ISubmissionLock, AdvisorySubmissionLock>();
+        services.AddSingleton<IStartupLock, AdvisoryStartupLock>();
         return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
     }
 

@@ -12,6 +12,7 @@ public static class SqliteSetup
     public static IServiceCollection AddMadoguchiSqlite(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton<ISubmissionLock, InProcessSubmissionLock>();
+        services.AddSingleton<IStartupLock, SingleNodeStartupLock>();
         return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
     }
 

@@ -17,11 +17,14 @@ internal static class DatabaseStartup
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
-            await db.Database.MigrateAsync();
-            if (app.Configuration.GetValue("Database:SeedDemoCity", true))
+            await using (await app.Services.GetRequiredService<IStartupLock>().AcquireAsync(db))
             {
-                await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>(), scope.ServiceProvider.GetRequiredService<DemoStaffSeeder>());
-                demoDepartments = await db.Departments.OrderBy(d => d.Id).Select(d => d.Code).ToListAsync();
+                await db.Database.MigrateAsync();
+                if (app.Configuration.GetValue("Database:SeedDemoCity", true))
+                {
+                    await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>(), scope.ServiceProvider.GetRequiredService<DemoStaffSeeder>());
+                    demoDepartments = await db.Departments.OrderBy(d => d.Id).Select(d => d.Code).ToListAsync();
+                }
             }
             await app.Services.GetRequiredService<InstallationKeys>().LoadAsync(db);
         }
