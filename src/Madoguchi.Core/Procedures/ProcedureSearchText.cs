@@ -1,4 +1,5 @@
 using Madoguchi.Core.Submissions;
+using Madoguchi.Japanese.Text;
 
 namespace Madoguchi.Core.Procedures;
 
@@ -10,5 +11,5 @@ public static class ProcedureSearchText
         {
             procedure.TitleJa, procedure.TitleEn, description.Summary.Ja, description.Summary.En,
             department.NameJa, department.NameEn,
-        }.Select(SearchKeys.For));
+        }.Select(SearchKey.For));
 }

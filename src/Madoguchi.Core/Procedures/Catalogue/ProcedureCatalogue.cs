@@ -1,4 +1,5 @@
 using Madoguchi.Core.Data;
+using Madoguchi.Japanese.Text;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public sealed class ProcedureCatalogue(MadoguchiDb db)
         // A city has a few hundred procedures at most: match every word in memory on the search key.
         var text = query.Search.Length > 100 ? query.Search[..100] : query.Search;
         var words = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(Submissions.SearchKeys.For).Where(w => w.Length > 0).ToArray();
+            .Select(SearchKey.For).Where(w => w.Length > 0).ToArray();
         return [.. list.Where(p => words.All(w => p.SearchText.Contains(w, StringComparison.Ordinal)))];
     }
 

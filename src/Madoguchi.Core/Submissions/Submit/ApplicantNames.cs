@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Japanese.Text;
 
 namespace Madoguchi.Core.Submissions.Submit;
 
@@ -17,7 +18,7 @@ internal static class ApplicantNames
         var kanji = $"{Text(name, "family")} {Text(name, "given")}".Trim();
         var kana = $"{Text(name, "familyKana")} {Text(name, "givenKana")}".Trim();
         var shown = kana.Length > 0 ? $"{kanji}（{kana}）" : kanji;
-        return (shown, $"{SearchKeys.For(kanji)} {SearchKeys.For(kana)}".Trim());
+        return (shown, $"{SearchKey.For(kanji)} {SearchKey.For(kana)}".Trim());
     }
 
     private static string Text(JsonObject o, string key) =>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Forms.Definitions;
+using Madoguchi.Japanese.Text;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed class DuplicateCheck(MadoguchiDb db)
         var sb = new StringBuilder();
         foreach (var path in definition.DuplicateKeys)
         {
-            sb.Append(SearchKeys.For(Flatten(Read(data, path)))).Append('\u001F');
+            sb.Append(SearchKey.For(Flatten(Read(data, path)))).Append('\u001F');
         }
         return SubmitApplication.Hash(sb.ToString());
     }
