@@ -1,4 +1,5 @@
 using Madoguchi.Core.Cases.Inbox;
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Open;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ public static class CasesRegistration
     {
         services.AddScoped<ListInbox>();
         services.AddScoped<OpenCase>();
+        services.AddScoped<ChangeCaseStatus>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
@@ -26,6 +27,7 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
+    public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
 
     /// <summary>ASP.NET Core data-protection keys (antiforgery), shared by every node through the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

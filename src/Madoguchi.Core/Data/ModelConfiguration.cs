@@ -1,3 +1,4 @@
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -64,6 +65,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.Property(a => a.DuplicateFingerprint).HasMaxLength(64);
         b.Property(a => a.PossibleDuplicateOf).HasMaxLength(16);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.ProposedDecision).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.Revision).IsConcurrencyToken();
         b.Property(a => a.Channel).HasConversion<string>().HasMaxLength(10);
         b.HasOne(a => a.Procedure).WithMany().HasForeignKey(a => a.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.FormVersion).WithMany().HasForeignKey(a => a.FormVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -101,5 +104,23 @@ internal sealed class InstallationSecretConfiguration : IEntityTypeConfiguration
     {
         b.HasKey(s => s.Name);
         b.Property(s => s.Name).HasMaxLength(60);
+    }
+}
+
+internal sealed class CaseHistoryEntryConfiguration : IEntityTypeConfiguration<CaseHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<CaseHistoryEntry> b)
+    {
+        b.ToTable("CaseHistory");
+        b.HasIndex(h => new { h.ApplicationId, h.Id });
+        b.HasOne<Application>().WithMany().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(h => h.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.Action).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.FromStatus).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.ToStatus).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.ActorKind).HasConversion<string>().HasMaxLength(10);
+        b.Property(h => h.StaffMemberId).HasMaxLength(450);
+        b.Property(h => h.ActorName).HasMaxLength(100);
+        b.Property(h => h.Comment).HasMaxLength(4000);
     }
 }

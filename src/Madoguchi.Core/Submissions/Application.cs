@@ -26,6 +26,15 @@ public sealed class Application
     public DateOnly? DueOn { get; set; }
     public ApplicationStatus Status { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>What the clerk proposed at 起案 (Completed or Rejected); final only after the last approval.</summary>
+    public ApplicationStatus? ProposedDecision { get; set; }
+
+    /// <summary>When the decision (完了 or 却下) became final.</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>Incremented by every case change; a concurrency token so two people cannot both act on one state.</summary>
+    public int Revision { get; set; }
     public SubmissionChannel Channel { get; set; }
 
     /// <summary>Client-chosen key; one key creates at most one application per procedure.</summary>
