@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Madoguchi.Core.Identity;
 
 /// <summary>
-/// Demo staff for デモ市: a clerk, a chief and a manager in every department, plus an administrator,
+/// Demo staff for デモ市: a clerk, a chief, a manager and a procedure author in every department, plus an administrator,
 /// all with one published password. Runs only with the demo city and only while no staff exists.
 /// </summary>
 public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> users, IPasswordHasher<StaffMember> hasher)
@@ -21,6 +21,7 @@ public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> use
         (DepartmentRole.Clerk, "clerk", "担当", "タントウ"),
         (DepartmentRole.Chief, "chief", "係長", "カカリチョウ"),
         (DepartmentRole.Manager, "manager", "課長", "カチョウ"),
+        (DepartmentRole.Author, "author", "手続き作成者", "テツヅキサクセイシャ"),
     ];
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)

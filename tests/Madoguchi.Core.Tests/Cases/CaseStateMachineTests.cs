@@ -56,10 +56,10 @@ public sealed class CaseStateMachineTests
                 Assert.DoesNotContain(CaseStateMachine.Target(action), new[] { ApplicationStatus.Completed, ApplicationStatus.Rejected });
             }
         }
-        Assert.Equal(ApplicationStatus.Completed, CaseStateMachine.Target(CaseAction.ApproveFinally, ApplicationStatus.Completed));
-        Assert.Equal(ApplicationStatus.Rejected, CaseStateMachine.Target(CaseAction.ApproveFinally, ApplicationStatus.Rejected));
+        Assert.Equal(ApplicationStatus.Completed, CaseStateMachine.Target((ApplicationStatus)CaseAction.ApproveFinally, (CaseAction)ApplicationStatus.Completed));
+        Assert.Equal(ApplicationStatus.Rejected, CaseStateMachine.Target((ApplicationStatus)CaseAction.ApproveFinally, (CaseAction)ApplicationStatus.Rejected));
         Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target(CaseAction.ApproveFinally, null));
-        Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target(CaseAction.ApproveFinally, ApplicationStatus.UnderReview));
+        Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target((ApplicationStatus)CaseAction.ApproveFinally, (CaseAction)ApplicationStatus.UnderReview));
     }
 
     [Fact]
