@@ -1,5 +1,4 @@
 using Madoguchi.Core.Cases.Lifecycle;
-using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -69,7 +68,6 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.Property(a => a.DraftedById).HasMaxLength(450);
         b.Property(a => a.ApprovalRoute).HasMaxLength(200);
         b.Property(a => a.ApprovalStepRole).HasConversion<string>().HasMaxLength(20);
-        b.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.AssignedToId).OnDelete(DeleteBehavior.Restrict);
         b.Property(a => a.ReceiptNumber).HasMaxLength(16);
         b.Property(a => a.IdempotencyKey).HasMaxLength(100);
         b.Property(a => a.RequestHash).HasMaxLength(64);

@@ -752,11 +752,6 @@ namespace Madoguchi.Data.Postgres.Migrations
 
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
-                    b.HasOne("Madoguchi.Core.Identity.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("AssignedToId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Madoguchi.Core.Procedures.FormVersion", "FormVersion")
                         .WithMany()
                         .HasForeignKey("FormVersionId")

@@ -70,7 +70,7 @@ internal static class DatabaseStartup
         if (demoDepartments is not null)
         {
             log.LogInformation(
-                "Demo staff sign in at {Url}/staff/login with password {Password}: admin, and <department>-clerk, -chief, -manager, -author for the departments {Departments} (e.g. shimin-clerk)",
+                "Demo staff sign in at {Url}/staff/login with password {Password}: admin, and <department>-clerk, -clerk2, -chief, -manager, -author for the departments {Departments} (e.g. shimin-clerk)",
                 url, DemoStaffSeeder.Password, string.Join(", ", demoDepartments));
         }
     }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Madoguchi.Data.Postgres.Migrations
+namespace Madoguchi.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AssignmentAndApproval : Migration
@@ -13,88 +13,88 @@ namespace Madoguchi.Data.Postgres.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRound",
                 table: "CaseHistory",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalStep",
                 table: "CaseHistory",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssigneeId",
                 table: "CaseHistory",
-                type: "character varying(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssigneeName",
                 table: "CaseHistory",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PreviousAssigneeName",
                 table: "CaseHistory",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ProposedDecision",
                 table: "CaseHistory",
-                type: "character varying(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Role",
                 table: "CaseHistory",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRound",
                 table: "Applications",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovalRoute",
                 table: "Applications",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalStep",
                 table: "Applications",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovalStepRole",
                 table: "Applications",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedToId",
                 table: "Applications",
-                type: "character varying(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DraftedById",
                 table: "Applications",
-                type: "character varying(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: true);
 
@@ -118,23 +118,11 @@ namespace Madoguchi.Data.Postgres.Migrations
                 name: "IX_Applications_ProcedureId_Status_SubmittedAt",
                 table: "Applications",
                 columns: new[] { "ProcedureId", "Status", "SubmittedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Applications_AspNetUsers_AssignedToId",
-                table: "Applications",
-                column: "AssignedToId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Applications_AspNetUsers_AssignedToId",
-                table: "Applications");
-
             migrationBuilder.DropIndex(
                 name: "IX_Applications_ApprovalStepRole_ProcedureId",
                 table: "Applications");

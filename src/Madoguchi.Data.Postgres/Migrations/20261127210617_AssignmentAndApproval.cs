@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Madoguchi.Data.Sqlite.Migrations
+namespace Madoguchi.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class AssignmentAndApproval : Migration
@@ -10,91 +11,94 @@ namespace Madoguchi.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ScheduledJobs");
+
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRound",
                 table: "CaseHistory",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalStep",
                 table: "CaseHistory",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssigneeId",
                 table: "CaseHistory",
-                type: "TEXT",
+                type: "character varying(450)",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssigneeName",
                 table: "CaseHistory",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PreviousAssigneeName",
                 table: "CaseHistory",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ProposedDecision",
                 table: "CaseHistory",
-                type: "TEXT",
+                type: "character varying(30)",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Role",
                 table: "CaseHistory",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRound",
                 table: "Applications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovalRoute",
                 table: "Applications",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalStep",
                 table: "Applications",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovalStepRole",
                 table: "Applications",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedToId",
                 table: "Applications",
-                type: "TEXT",
+                type: "character varying(450)",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DraftedById",
                 table: "Applications",
-                type: "TEXT",
+                type: "character varying(450)",
                 maxLength: 450,
                 nullable: true);
 
@@ -118,23 +122,11 @@ namespace Madoguchi.Data.Sqlite.Migrations
                 name: "IX_Applications_ProcedureId_Status_SubmittedAt",
                 table: "Applications",
                 columns: new[] { "ProcedureId", "Status", "SubmittedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Applications_AspNetUsers_AssignedToId",
-                table: "Applications",
-                column: "AssignedToId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Applications_AspNetUsers_AssignedToId",
-                table: "Applications");
-
             migrationBuilder.DropIndex(
                 name: "IX_Applications_ApprovalStepRole_ProcedureId",
                 table: "Applications");
@@ -202,6 +194,24 @@ namespace Madoguchi.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "DraftedById",
                 table: "Applications");
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledJobs",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    LastFinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastOutcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastRunBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledJobs", x => x.Name);
+                });
         }
     }
 }
