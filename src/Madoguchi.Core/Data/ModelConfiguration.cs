@@ -1,4 +1,5 @@
 using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -136,5 +137,17 @@ internal sealed class CaseHistoryEntryConfiguration : IEntityTypeConfiguration<C
         b.Property(h => h.AssigneeId).HasMaxLength(450);
         b.Property(h => h.AssigneeName).HasMaxLength(100);
         b.Property(h => h.PreviousAssigneeName).HasMaxLength(100);
+    }
+}
+
+internal sealed class ScheduledJobConfiguration : IEntityTypeConfiguration<ScheduledJob>
+{
+    public void Configure(EntityTypeBuilder<ScheduledJob> b)
+    {
+        b.HasKey(j => j.Name);
+        b.Property(j => j.Name).HasMaxLength(60);
+        b.Property(j => j.LeaseOwner).HasMaxLength(200);
+        b.Property(j => j.LastRunBy).HasMaxLength(200);
+        b.Property(j => j.LastOutcome).HasMaxLength(200);
     }
 }
