@@ -18,7 +18,13 @@ try
 {
     var fsyncBefore = FsyncProbe.Measure(data);
     using var server = await ServerProcess.StartAsync(options.ServerDll, data);
-    Scenario[] scenarios = [new EchoScenario(), new SubmitScenario(), new DraftPageScenario()];
+    Scenario[] scenarios = [.. options.Scenarios.Select<string, Scenario>(name => name switch
+    {
+        "echo" => new EchoScenario(),
+        "submit" => new SubmitScenario(),
+        _ => new DraftPageScenario(),
+    })];
+    Console.Error.WriteLine($"Server process {server.Id} at {server.BaseAddress}");
     foreach (var scenario in scenarios)
     {
         await scenario.PrepareAsync(server.BaseAddress);
