@@ -85,7 +85,8 @@ public sealed partial class SubmissionWriter : IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(List<PendingSubmission> batch)
+    /// <summary>Writes one batch and completes each of its items; never throws.</summary>
+    internal async Task WriteAsync(IReadOnlyList<PendingSubmission> batch)
     {
         if (batch.Count == 0)
         {

@@ -47,10 +47,20 @@ public sealed class SubmitApplication(
 {
     public async Task<SubmitOutcome> HandleAsync(SubmitCommand command, CancellationToken ct = default)
     {
+        var (pending, refused) = await PrepareAsync(command, ct);
+        return pending is null ? refused! : await writer.WriteAsync(pending, ct);
+    }
+
+    /// <summary>
+    /// Everything but storing: the procedure, validation, the 受付番号 and the search and duplicate
+    /// keys. Gives the application to write, or the outcome when there is nothing to write.
+    /// </summary>
+    public async Task<(PendingSubmission? Pending, SubmitOutcome? Refused)> PrepareAsync(SubmitCommand command, CancellationToken ct = default)
+    {
         var published = await forms.FindAsync(command.ProcedureCode, ct);
         if (published is null)
         {
-            return new SubmitOutcome.UnknownProcedure();
+            return (null, new SubmitOutcome.UnknownProcedure());
         }
         var requestHash = Hash(command.Answers.ToJsonString());
         var now = clock.GetUtcNow();
@@ -58,13 +68,13 @@ public sealed class SubmitApplication(
         if (!result.IsValid)
         {
             // A retry of an application accepted earlier gets its receipt, even if today's rules would refuse it now.
-            return command.IdempotencyKey is { } key && await FindByKeyAsync(published, key, ct) is { } earlier
+            return (null, command.IdempotencyKey is { } key && await FindByKeyAsync(published, key, ct) is { } earlier
                 ? Replay(earlier, requestHash)
-                : new SubmitOutcome.Invalid(result.Errors);
+                : new SubmitOutcome.Invalid(result.Errors));
         }
         var application = NewApplication(command, published, result, requestHash, now);
         application.DueOn = calendar.AddBusinessDays(JapanDate.Today(clock), published.Procedure.StandardProcessingDays);
-        return await writer.WriteAsync(new PendingSubmission(application, published.Procedure, command.DraftId, ct), ct);
+        return (new PendingSubmission(application, published.Procedure, command.DraftId, ct), null);
     }
 
     private Task<Application?> FindByKeyAsync(PublishedProcedure published, string key, CancellationToken ct) =>
