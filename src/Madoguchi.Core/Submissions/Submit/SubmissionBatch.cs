@@ -24,20 +24,34 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
         {
             return await submissionLock.RunAsync(db, keys, async () =>
             {
+                // The provider's lock may have begun the transaction (PostgreSQL); otherwise it is ours.
+                await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
                 var stored = await StoredByKeyAsync(items, ct);
                 var earlier = await duplicates.FindEarlierAsync(items, ct);
                 var decided = new Decisions(stored, earlier);
                 var outcomes = new SubmitOutcome[items.Count];
+                var accepted = new List<PendingSubmission>(items.Count);
                 for (var i = 0; i < items.Count; i++)
                 {
                     outcomes[i] = decided.For(items[i]);
                     if (outcomes[i] is SubmitOutcome.Accepted { Replayed: false })
                     {
-                        db.Applications.Add(items[i].Application);
-                        await LinkDraftAsync(items[i], ct);
+                        accepted.Add(items[i]);
                     }
                 }
-                await db.SaveChangesAsync(ct);
+                await ApplicationInsert.For(db).InsertAsync(db, accepted.Select(i => i.Application), ct);
+                if (accepted.Any(i => i.DraftId is not null))
+                {
+                    foreach (var item in accepted)
+                    {
+                        await LinkDraftAsync(item, ct);
+                    }
+                    await db.SaveChangesAsync(ct);
+                }
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(ct);
+                }
                 return outcomes;
             }, ct);
         }
