@@ -10,11 +10,12 @@ internal sealed record LoadOptions(
     TimeSpan Duration,
     int Repeats,
     string OutputFile,
-    string[] Scenarios)
+    string[] Scenarios,
+    TimeSpan ProcessWarmup)
 {
     public const string Usage =
         "Usage: Madoguchi.Bench.Load --server <Madoguchi.Web.dll> [--concurrency 16,64,256] [--warmup 2] " +
-        "[--duration 5] [--repeat 3] [--out artifacts/bench/load.md] [--scenarios echo,submit,page]";
+        "[--duration 5] [--repeat 3] [--out artifacts/bench/load.md] [--scenarios echo,submit,page] [--process-warmup 15]";
 
     public static readonly string[] AllScenarios = ["echo", "submit", "page"];
 
@@ -42,13 +43,15 @@ internal sealed record LoadOptions(
             TimeSpan.FromSeconds(Int(Get("duration", "5"))),
             Int(Get("repeat", "3")),
             Path.GetFullPath(Get("out", Path.Combine("artifacts", "bench", "load.md"))),
-            Get("scenarios", string.Join(',', AllScenarios)).Split(','));
+            Get("scenarios", string.Join(',', AllScenarios)).Split(','),
+            TimeSpan.FromSeconds(Int(Get("process-warmup", "15"))));
         // Bounds: every loop of the driver ends in time and in count.
         if (options.Concurrencies.Any(c => c is < 1 or > 1024) || options.Repeats is < 1 or > 20
             || options.Scenarios.Length == 0 || options.Scenarios.Any(s => !AllScenarios.Contains(s))
-            || options.Duration > TimeSpan.FromMinutes(5) || options.Warmup > TimeSpan.FromMinutes(1) || options.Duration <= TimeSpan.Zero)
+            || options.Duration > TimeSpan.FromMinutes(5) || options.Warmup > TimeSpan.FromMinutes(1) || options.Duration <= TimeSpan.Zero
+            || options.ProcessWarmup is { TotalSeconds: < 1 or > 120 })
         {
-            throw new ArgumentException("Concurrency 1–1024, repeat 1–20, duration 1–300 s, warm-up at most 60 s, scenarios among echo, submit, page.");
+            throw new ArgumentException("Concurrency 1–1024, repeat 1–20, duration 1–300 s, warm-up at most 60 s, process warm-up 1–120 s, scenarios among echo, submit, page.");
         }
         return options;
     }

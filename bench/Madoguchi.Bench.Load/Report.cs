@@ -19,6 +19,7 @@ internal static class Report
         {
             s.AppendLine("- " + line);
         }
+        s.AppendLine(Inv($"- After start-up, each scenario ran {options.ProcessWarmup.TotalSeconds:0} s at 64 connections unmeasured (JIT tiering)"));
         s.AppendLine(Inv($"- Per scenario and concurrency: {options.Repeats} runs of {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s measured; medians shown"));
         foreach (var (probes, when) in fsync.Zip(ProbeMoments))
         {
