@@ -546,6 +546,8 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.HasIndex("ProcedureId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("ProcedureId", "DuplicateFingerprint", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "Status", "SubmittedAt");

@@ -529,6 +529,8 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.HasIndex("ProcedureId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("ProcedureId", "DuplicateFingerprint", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "Status", "SubmittedAt");
