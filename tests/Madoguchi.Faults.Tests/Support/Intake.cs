@@ -82,7 +82,9 @@ public static class Intake
     {
         while (true)
         {
-            switch (await SubmitAsync(client, entry, CancellationToken.None))
+            var outcome = await SubmitAsync(client, entry, CancellationToken.None);
+            ledger.Count(outcome);
+            switch (outcome)
             {
                 case Outcome.Accepted accepted:
                     ledger.Acknowledge(entry, accepted.Receipt, accepted.Replayed);

@@ -13,12 +13,20 @@ public sealed class Ledger
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> problems = new();
     private int acknowledged;
+    private int refused;
+    private int unreachable;
 
     public IReadOnlyCollection<Entry> Entries => (IReadOnlyCollection<Entry>)entries.Values;
 
     public IReadOnlyCollection<string> Problems => problems;
 
     public int Acknowledged => Volatile.Read(ref acknowledged);
+
+    /// <summary>Answers that said "not now" (503, Retry-After); the client sent the same request again.</summary>
+    public int Refused => Volatile.Read(ref refused);
+
+    /// <summary>Requests that got no HTTP answer at all (node down, connection cut, client timeout).</summary>
+    public int Unreachable => Volatile.Read(ref unreachable);
 
     /// <summary>Requests retried after a failure that turned out to be stored already (answered as a replay).</summary>
     public int RecoveredReplays => entries.Values.Count(e => e.Attempts > 1 && e.Replayed);
@@ -47,6 +55,18 @@ public sealed class Ledger
     }
 
     public void Problem(string what) => problems.Enqueue(what);
+
+    public void Count(Outcome outcome)
+    {
+        if (outcome is Outcome.Refused)
+        {
+            Interlocked.Increment(ref refused);
+        }
+        else if (outcome is Outcome.Unreachable)
+        {
+            Interlocked.Increment(ref unreachable);
+        }
+    }
 
     public sealed class Entry(string key, JsonObject answers)
     {

@@ -11,7 +11,7 @@ public sealed class FileStoreOptions
 /// <summary>
 /// Keeps uploaded bytes on disk under random keys (never the resident's file name). A file is
 /// written to a temporary name, flushed to disk and then renamed, so a crash never leaves half a file
-/// under a real key.
+/// under a real key; a failed write (a full disk) removes its temporary file.
 /// </summary>
 public sealed class FileStore(IOptions<FileStoreOptions> options)
 {
@@ -22,12 +22,21 @@ public sealed class FileStore(IOptions<FileStoreOptions> options)
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".partial";
-        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        try
         {
-            await content.CopyToAsync(file, ct);
-            file.Flush(flushToDisk: true);
+            await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await content.CopyToAsync(file, ct);
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
         }
-        File.Move(temp, path, overwrite: true);
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            // A full disk or a cancelled upload: the half-written file is nobody's, and takes space.
+            File.Delete(temp);
+            throw;
+        }
     }
 
     public Stream OpenRead(string key) => File.OpenRead(PathFor(key));
