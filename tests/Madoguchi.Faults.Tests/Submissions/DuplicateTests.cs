@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Madoguchi.Cluster.Tests.Support;
 using Madoguchi.Faults.Tests.Support;
 using Madoguchi.Web.Tests.Support;
 
@@ -15,17 +16,17 @@ namespace Madoguchi.Faults.Tests.Submissions;
 /// The 2020 給付金 lessons at scale, on a real node: a client that sends one request a hundred times
 /// at once, and one person who applies a thousand times.
 /// </summary>
-public sealed class DuplicateTests(ITestOutputHelper output)
+public sealed class DuplicateTests(DuplicateTests.Nodes nodes, ITestOutputHelper output) : IClassFixture<DuplicateTests.Nodes>
 {
-    private const int Claims = 1000;
+    /// <summary>Claims per policy: a thousand duplicates in all, half to a procedure that blocks, half to one that flags.</summary>
+    private const int Claims = 500;
 
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
     public async Task One_key_sent_a_hundred_times_at_once_creates_one_application_and_every_answer_names_it(string provider)
     {
-        using var installation = Installation.Create(provider);
-        await using var node = await installation.StartNodeAsync();
+        var (installation, node) = await nodes.OnAsync(provider);
         using var client = Intake.Client(node.Url, connections: 100);
         var ledger = new Ledger();
         var entry = ledger.NewReport($"same-key-{Guid.NewGuid():N}");
@@ -54,8 +55,7 @@ public sealed class DuplicateTests(ITestOutputHelper output)
     [InlineData("Postgres")]
     public async Task A_thousand_claims_by_one_person_are_each_blocked_or_flagged_never_silently_accepted(string provider)
     {
-        using var installation = Installation.Create(provider);
-        await using var node = await installation.StartNodeAsync();
+        var (installation, node) = await nodes.OnAsync(provider);
         using var client = Intake.Client(node.Url);
 
         // 児童手当 blocks a second claim with the same 個人番号 for 365 days; the other details differ each time.
@@ -145,4 +145,40 @@ public sealed class DuplicateTests(ITestOutputHelper output)
     }
 
     private static string Phone(int i) => $"090-{i / 10000:0000}-{i % 10000:0000}";
+
+    /// <summary>One node per database for the tests of this class (each test looks at its own procedures only).</summary>
+    public sealed class Nodes : IAsyncLifetime
+    {
+        private readonly Dictionary<string, Task<(Installation Installation, AppNode Node)>> started = [];
+
+        public Task<(Installation Installation, AppNode Node)> OnAsync(string provider)
+        {
+            lock (started)
+            {
+                if (!started.TryGetValue(provider, out var starting))
+                {
+                    started[provider] = starting = StartAsync(provider);
+                }
+                return starting;
+            }
+        }
+
+        private static async Task<(Installation Installation, AppNode Node)> StartAsync(string provider)
+        {
+            var installation = Installation.Create(provider);
+            return (installation, await installation.StartNodeAsync());
+        }
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            foreach (var starting in started.Values)
+            {
+                var (installation, node) = await starting;
+                await node.DisposeAsync();
+                installation.Dispose();
+            }
+        }
+    }
 }
