@@ -59,14 +59,14 @@ public sealed class DuplicateTests(DuplicateTests.Nodes nodes, ITestOutputHelper
         using var client = Intake.Client(node.Url);
 
         // 児童手当 blocks a second claim with the same 個人番号 for 365 days; the other details differ each time.
-        var blocked = await SubmitManyAsync(client, "jido-teate", i =>
+        var blocked = await SubmitManyAsync(client, node, "jido-teate", i =>
         {
             var answers = DemoAnswers.For("jido-teate", "同一人物");
             answers["applicantPhone"] = Phone(i);
             return answers;
         });
         // 粗大ごみ flags (accepts, marks for staff) the same name and telephone within 14 days.
-        var flagged = await SubmitManyAsync(client, "sodai-gomi", i =>
+        var flagged = await SubmitManyAsync(client, node, "sodai-gomi", i =>
         {
             var answers = DemoAnswers.For("sodai-gomi", "同一人物");
             answers["email"] = $"claim{i}@example.jp";
@@ -122,7 +122,7 @@ public sealed class DuplicateTests(DuplicateTests.Nodes nodes, ITestOutputHelper
         }
     }
 
-    private static async Task<List<Answer>> SubmitManyAsync(HttpClient client, string procedure, Func<int, JsonObject> answersFor)
+    private static async Task<List<Answer>> SubmitManyAsync(HttpClient client, AppNode node, string procedure, Func<int, JsonObject> answersFor)
     {
         var answers = new ConcurrentBag<Answer>();
         await Parallel.ForEachAsync(Enumerable.Range(0, Claims), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
@@ -132,6 +132,7 @@ public sealed class DuplicateTests(DuplicateTests.Nodes nodes, ITestOutputHelper
             {
                 using var response = await client.SubmitAsync(procedure, answersFor(i), key);
                 var body = await response.Content.ReadAsStringAsync(ct);
+                Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{key}: {body}\n{node.Output}");
                 if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt >= 50)
                 {
                     answers.Add(new Answer(response.StatusCode, JsonNode.Parse(body) as JsonObject ?? []));
