@@ -19,11 +19,15 @@ public sealed class OverloadTests(ITestOutputHelper output)
         using var installation = Installation.Create("Sqlite");
         await using var node = await installation.StartNodeAsync(("Overload:MaxConcurrentRequests", "2"), ("Overload:MaxQueuedRequests", "2"));
         var (outcomes, ledger, probes, pages) = await BurstAsync(node.Url, requests: 300, connections: 300);
+        using var client = Intake.Client(node.Url);
+        var afterwards = ledger.NewReport("after-the-crowd");
+        var served = await Intake.SubmitAsync(client, afterwards);
 
         Assert.Empty(outcomes.OfType<Outcome.Wrong>());
         Assert.Empty(outcomes.OfType<Outcome.Unreachable>());
         Assert.Contains(outcomes, o => o is Outcome.Refused);
-        Assert.Contains(outcomes, o => o is Outcome.Accepted);
+        var accepted = Assert.IsType<Outcome.Accepted>(served); // refusing is not a state the node stays in
+        ledger.Acknowledge(afterwards, accepted.Receipt, accepted.Replayed);
         Assert.All(probes, status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.All(pages, page => Assert.True(
             page.Status == HttpStatusCode.OK || page.Status == HttpStatusCode.ServiceUnavailable && page.RetryAfter && page.Html.Contains("ただいま混み合っています", StringComparison.Ordinal),
@@ -32,7 +36,7 @@ public sealed class OverloadTests(ITestOutputHelper output)
         var acknowledged = ledger.Entries.Where(e => e.Receipt is not null).ToList();
         Assert.Empty(StoredApplications.Check(rows, acknowledged));
         Assert.Equal(acknowledged.Count, rows.Count); // nothing refused was stored
-        output.WriteLine($"limit 2 + 2 queued, 300 at once: {acknowledged.Count} accepted, {outcomes.Count(o => o is Outcome.Refused)} refused with 503");
+        output.WriteLine($"limit 2 + 2 queued, 300 at once: {acknowledged.Count - 2} accepted, {outcomes.Count(o => o is Outcome.Refused)} refused with 503");
     }
 
     [Fact]
@@ -52,7 +56,7 @@ public sealed class OverloadTests(ITestOutputHelper output)
         Assert.True(peak < 1024L * 1024 * 1024, $"peak resident memory {peak / 1048576} MB");
         var rows = await StoredApplications.LoadAsync(installation);
         Assert.Equal(ledger.Acknowledged, rows.Count);
-        output.WriteLine($"default limits, 3000 requests on 1000 connections: {ledger.Acknowledged} accepted, " +
+        output.WriteLine($"default limits, 3000 requests on 1000 connections: {ledger.Acknowledged - 1} accepted, " +
             $"{outcomes.Count(o => o is Outcome.Refused)} refused with 503; peak RSS {before / 1048576} MB after start-up, {peak / 1048576} MB after the burst");
     }
 
@@ -65,6 +69,9 @@ public sealed class OverloadTests(ITestOutputHelper output)
         using var client = Intake.Client(node, connections);
         using var side = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
         var ledger = new Ledger();
+        // One of each first, so that the burst meets a warm node rather than its first-request compilation.
+        await Intake.SettleAsync(client, ledger, ledger.NewReport("warm-up"), CancellationToken.None);
+        (await side.GetAsync($"/procedures/{Reports.Procedure}")).Dispose();
         var go = new TaskCompletionSource();
         var submissions = Enumerable.Range(0, requests).Select(async n =>
         {

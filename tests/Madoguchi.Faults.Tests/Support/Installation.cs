@@ -55,6 +55,8 @@ public sealed class Installation : IDisposable
         {
             ["Database:Provider"] = Provider,
             ["DataDirectory"] = DataDirectory,
+            // The demo city, but not its demo cases: every application in the database is one a test sent.
+            ["Database:SeedDemoCases"] = "false",
         };
         if (ConnectionString is not null)
         {
