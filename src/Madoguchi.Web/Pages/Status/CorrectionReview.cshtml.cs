@@ -18,35 +18,40 @@ namespace Madoguchi.Web.Pages.Status;
 public sealed class CorrectionReviewModel(
     FindApplication find, FindOpenCorrection corrections, ResubmitCorrection resubmit, TimeProvider clock) : PageModel
 {
-    internal OpenCorrection Open { get; private set; } = null!;
-    internal AnswerChangesView Changes { get; private set; } = null!;
+    internal OpenCorrection? Open { get; private set; }
+    internal AnswerChangesView? Changes { get; private set; }
     public string Token { get; private set; } = "";
+    public string Receipt { get; private set; } = "";
     public Message? Problem { get; private set; }
     public bool Late { get; private set; }
 
     internal string Language => LanguageSelection.Current(HttpContext);
 
-    internal string StatusUrl => $"/status/{Open.Application.ReceiptNumber}?t={Uri.EscapeDataString(Token)}";
+    internal string StatusUrl => $"/status/{Receipt}?t={Uri.EscapeDataString(Token)}";
 
-    internal string EditUrl => $"/status/{Open.Application.ReceiptNumber}/correction?t={Uri.EscapeDataString(Token)}";
+    internal string EditUrl => $"/status/{Receipt}/correction?t={Uri.EscapeDataString(Token)}";
 
     public async Task<IActionResult> OnGetAsync(string receipt, string? t, CancellationToken ct) =>
         await LoadAsync(receipt, t, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(string receipt, string? t, int revision, CancellationToken ct)
     {
-        if (await LoadAsync(receipt, t, ct) is { } elsewhere)
+        if (await find.WithTokenAsync(receipt, t, ct) is not { } application)
         {
-            return elsewhere;
+            return NotFound();
         }
-        switch (await resubmit.HandleAsync(Open.Application.Id, revision, ct))
+        Token = t!;
+        Receipt = application.ReceiptNumber;
+        switch (await resubmit.HandleAsync(application.Id, revision, ct))
         {
             case CaseOutcome.Done:
                 return Redirect(StatusUrl + "&corrected=1");
             case CaseOutcome.Invalid:
                 return Redirect(EditUrl + "&check=true");
             case CaseOutcome.Refused refused:
+                // Show what is there now (if a request is still open) under the reason, or just the reason.
                 Problem = refused.Problem;
+                await LoadAsync(receipt, t, ct);
                 return Page();
             default:
                 return NotFound();
@@ -60,9 +65,10 @@ public sealed class CorrectionReviewModel(
             return NotFound();
         }
         Token = t!;
+        Receipt = application.ReceiptNumber;
         if (await corrections.HandleAsync(application.Id, ct) is not { } open)
         {
-            return Redirect($"/status/{application.ReceiptNumber}?t={Uri.EscapeDataString(Token)}");
+            return Redirect(StatusUrl);
         }
         Open = open;
         Late = open.IsLate(JapanDate.Today(clock));
