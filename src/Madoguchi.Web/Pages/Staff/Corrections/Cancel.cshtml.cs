@@ -1,6 +1,7 @@
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Open;
+using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Japanese;
 using Madoguchi.Web.Localization;
@@ -12,11 +13,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Madoguchi.Web.Pages.Staff.Corrections;
 
 /// <summary>補正取消: the clerk takes back an open correction request, with an optional reason.</summary>
-public sealed class CancelModel(OpenCase open, CancelCorrection cancel) : PageModel
+public sealed class CancelModel(OpenCase open, CancelCorrection cancel, MadoguchiDb db) : PageModel
 {
     internal Application Application { get; private set; } = null!;
     internal StaffTextForm Form { get; private set; } = null!;
     internal Message? Problem { get; private set; }
+    internal bool MayCancel { get; private set; } = true;
 
     public async Task<IActionResult> OnGetAsync(string receiptNumber, CancellationToken ct)
     {
@@ -26,6 +28,12 @@ public sealed class CancelModel(OpenCase open, CancelCorrection cancel) : PageMo
         }
         Application = application;
         Form = For(application);
+        if (!await CaseForClerk.IsClerkAsync(db, User.StaffMemberId(), application.Procedure.DepartmentId, ct))
+        {
+            Problem = CaseForClerk.ClerksOnly;
+            MayCancel = false;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
         return Page();
     }
 
@@ -53,6 +61,7 @@ public sealed class CancelModel(OpenCase open, CancelCorrection cancel) : PageMo
                 break;
             case CaseOutcome.NotAllowed notAllowed:
                 Problem = notAllowed.Problem;
+                MayCancel = false;
                 Form = For(application) with { Value = body };
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 break;
