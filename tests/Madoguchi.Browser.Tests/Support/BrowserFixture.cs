@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The running app's services, for steps no page offers yet.</summary>
+    public IServiceProvider Services => factory!.Services;
     public string BaseUrl { get; private set; } = "";
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
