@@ -3,6 +3,7 @@ using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Messages;
 using Madoguchi.Core.Cases.Notes;
 using Madoguchi.Core.Identity;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -31,6 +32,7 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
     public DbSet<AnswerRevision> AnswerRevisions => Set<AnswerRevision>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();

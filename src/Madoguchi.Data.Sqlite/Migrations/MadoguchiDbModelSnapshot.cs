@@ -154,6 +154,20 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ApprovalRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovalStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -168,6 +182,18 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousAssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedDecision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StaffMemberId")
@@ -377,6 +403,41 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Madoguchi.Core.Jobs.ScheduledJob", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs");
+                });
+
             modelBuilder.Entity("Madoguchi.Core.Procedures.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -549,6 +610,24 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Property<string>("ApplicantNameKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ApprovalRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalRoute")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovalStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalStepRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -560,6 +639,10 @@ namespace Madoguchi.Data.Sqlite.Migrations
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
@@ -622,10 +705,19 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ApprovalStepRole", "ProcedureId")
+                        .HasFilter("\"ApprovalStepRole\" IS NOT NULL");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("ProcedureId", "DueOn");
+
                     b.HasIndex("ProcedureId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ProcedureId", "DuplicateFingerprint", "SubmittedAt");
+
+                    b.HasIndex("ProcedureId", "Status", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id");
 

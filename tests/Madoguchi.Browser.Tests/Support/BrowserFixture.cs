@@ -21,9 +21,6 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
-
-    /// <summary>The running app's services, for steps no page offers yet.</summary>
-    public IServiceProvider Services => factory!.Services;
     public string BaseUrl { get; private set; } = "";
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
@@ -86,6 +83,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             builder.UseEnvironment("Testing");
             builder.UseSetting("DataDirectory", dataDirectory);
             builder.UseSetting("Urls", "http://127.0.0.1:0");
+            builder.UseSetting("Database:SeedDemoCases", "false");
             database.ApplyTo(builder);
         }
     }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading;
 
-using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Tests.Support;
@@ -39,15 +38,18 @@ public static class CaseSteps
         return new Submitted(body["receiptNumber"]!.ToString(), body["accessCode"]!.ToString(), body["statusUrl"]!.ToString());
     }
 
-    /// <summary>審査開始, as the lifecycle's button does it (through ChangeCaseStatus).</summary>
-    public static async Task StartReviewAsync(this MadoguchiApp app, string receipt)
+    /// <summary>審査開始 with the case page's button: the clerk becomes the 担当者 and the case 審査中.</summary>
+    public static async Task StartReviewAsync(this ResidentBrowser clerk, string receipt)
     {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
-        var application = await db.Applications.SingleAsync(a => a.ReceiptNumber == receipt);
-        var result = await scope.ServiceProvider.GetRequiredService<ChangeCaseStatus>()
-            .ApplyAsync(application, CaseAction.StartReview, CaseActor.Staff("test", "テスト職員"), null);
-        Assert.True(result.Succeeded);
+        var url = $"/staff/applications/{receipt}";
+        var html = await clerk.GetHtmlAsync(url);
+        var form = html[html.IndexOf("data-action=\"StartReview\"", StringComparison.Ordinal)..];
+        using var response = await clerk.Client.PostAsync(url + "?handler=StartReview", new FormUrlEncodedContent(
+        [
+            new("Revision", Html.Text(form, "name=\"Revision\" value=\"", "\"")),
+            new("__RequestVerificationToken", Html.AntiforgeryToken(html)),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     /// <summary>

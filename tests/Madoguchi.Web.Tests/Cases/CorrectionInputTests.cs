@@ -15,8 +15,9 @@ public sealed class CorrectionInputTests(MadoguchiApp app) : IClassFixture<Madog
     private async Task<(Submitted Submitted, ResidentBrowser Clerk)> UnderReviewAsync(string procedure = "sodai-gomi")
     {
         var submitted = await app.SubmitAsync(procedure);
-        await app.StartReviewAsync(submitted.Receipt);
-        return (submitted, await app.SignedInAsync(procedure == "doro-tsuho" ? "doro-clerk" : "kankyo-clerk"));
+        var clerk = await app.SignedInAsync(procedure == "doro-tsuho" ? "doro-clerk" : "kankyo-clerk");
+        await clerk.StartReviewAsync(submitted.Receipt);
+        return (submitted, clerk);
     }
 
     private static string Revision(string html) => Html.Text(html, "name=\"revision\" value=\"", "\"");
@@ -60,7 +61,7 @@ public sealed class CorrectionInputTests(MadoguchiApp app) : IClassFixture<Madog
 
         using var response = await clerk.RequestCorrectionAsync(submitted.Receipt, fields, message, days);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-error-summary", html);
         Assert.Contains(error, html);
@@ -100,7 +101,7 @@ public sealed class CorrectionInputTests(MadoguchiApp app) : IClassFixture<Madog
         using var phoneOnly = await clerk.RequestCorrectionAsync(submitted.Receipt, ["phone"], "ご確認ください。");
         using var withDate = await clerk.RequestCorrectionAsync(submitted.Receipt, ["phone", "collectionDate"], "収集日を選び直してください。");
 
-        Assert.Equal(HttpStatusCode.OK, phoneOnly.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, phoneOnly.StatusCode);
         Assert.Contains("収集希望日", await phoneOnly.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, withDate.StatusCode);
     }

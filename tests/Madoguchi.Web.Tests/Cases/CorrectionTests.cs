@@ -20,8 +20,8 @@ public sealed class CorrectionTests(MadoguchiApp app) : IClassFixture<MadoguchiA
     private async Task<(Submitted Submitted, ResidentBrowser Clerk)> UnderReviewAsync(string procedure = "sodai-gomi", JsonObject? answers = null)
     {
         var submitted = await app.SubmitAsync(procedure, answers);
-        await app.StartReviewAsync(submitted.Receipt);
         var clerk = await app.SignedInAsync(procedure == "doro-tsuho" ? "doro-clerk" : "kankyo-clerk");
+        await clerk.StartReviewAsync(submitted.Receipt);
         return (submitted, clerk);
     }
 
@@ -107,11 +107,12 @@ public sealed class CorrectionTests(MadoguchiApp app) : IClassFixture<MadoguchiA
         Assert.Equal(application.DataJson, revisions[1].DataJson);
 
         var history = await app.InDatabaseAsync(db => db.CaseHistory.Where(h => h.ApplicationId == application.Id).OrderBy(h => h.Id).ToListAsync());
-        Assert.Equal([CaseAction.StartReview, CaseAction.RequestCorrection, CaseAction.ResubmitCorrection], history.Select(h => h.Action!.Value));
-        Assert.Equal("環境政策課 担当（デモ）", history[1].ActorName);
-        Assert.Equal(CaseActorKind.Resident, history[2].ActorKind);
-        Assert.Contains(Phone, history[2].Comment);
-        Assert.Contains("品目 2件目 数量", history[2].Comment);
+        Assert.Equal([CaseAction.Assign, CaseAction.StartReview, CaseAction.RequestCorrection, CaseAction.ResubmitCorrection], history.Select(h => h.Action!.Value));
+        Assert.Equal("環境政策課 担当（デモ）", history[2].ActorName);
+        Assert.StartsWith("お電話がつながりませんでした。", history[2].Comment);
+        Assert.Equal(CaseActorKind.Resident, history[3].ActorKind);
+        Assert.Contains(Phone, history[3].Comment);
+        Assert.Contains("品目 2件目 数量", history[3].Comment);
 
         var diff = await clerk.GetHtmlAsync(submitted.CaseUrl);
         Assert.Contains("第1回 補正による変更", diff);
@@ -210,7 +211,7 @@ public sealed class CorrectionTests(MadoguchiApp app) : IClassFixture<MadoguchiA
             new("revision", Revision(form)), new("__RequestVerificationToken", Html.AntiforgeryToken(form)),
         ]));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("他の方が先に更新しました", await response.Content.ReadAsStringAsync());
         var application = await app.ApplicationAsync(submitted.Receipt);
         Assert.Equal(ApplicationStatus.Withdrawn, application.Status);
@@ -231,7 +232,7 @@ public sealed class CorrectionTests(MadoguchiApp app) : IClassFixture<MadoguchiA
         using var b = await Post(second);
 
         Assert.Equal(HttpStatusCode.Redirect, a.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, b.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, b.StatusCode);
         Assert.Contains("他の方が先に更新しました", await b.Content.ReadAsStringAsync());
         var application = await app.ApplicationAsync(submitted.Receipt);
         Assert.Single(await app.InDatabaseAsync(db => db.CorrectionRequests.Where(r => r.ApplicationId == application.Id).ToListAsync()));

@@ -7,10 +7,10 @@ namespace Madoguchi.Web.Tests.Staff;
 
 /// <summary>
 /// The access matrix of the 補正, message and note endpoints: every endpoint × anonymous, another
-/// department's clerk, the owning department's clerk and its 係長. Anonymous → the login page;
-/// another department → 404 (as if the case did not exist); the owning department's clerk → the
-/// page or the action; its 係長 sees and writes messages and notes but cannot request or cancel a
-/// correction (403 with the reason).
+/// department's clerk, the owning department's clerk who handles the case (担当者), a second clerk
+/// there and its 係長. Anonymous → the login page; another department → 404 (as if the case did not
+/// exist); the 担当者 → the page or the action; the second clerk and the 係長 see the case and write
+/// messages and notes but cannot request or cancel a correction (403 with the reason).
 /// </summary>
 public sealed class CorrectionAccessMatrixTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
 {
@@ -20,7 +20,7 @@ public sealed class CorrectionAccessMatrixTests(MadoguchiApp app) : IClassFixtur
         "GET messages", "POST messages", "GET notes", "POST notes", "GET case",
     ];
 
-    private static readonly string[] Visitors = ["anonymous", "other", "clerk", "chief"];
+    private static readonly string[] Visitors = ["anonymous", "other", "clerk", "clerk2", "chief"];
 
     public static TheoryData<string, string> Cases()
     {
@@ -40,16 +40,17 @@ public sealed class CorrectionAccessMatrixTests(MadoguchiApp app) : IClassFixtur
     public async Task Correction_message_and_note_endpoints_answer_by_department_and_role(string endpoint, string who)
     {
         var submitted = await app.SubmitAsync("doro-tsuho");
-        await app.StartReviewAsync(submitted.Receipt);
-        // POST cancel needs an open request to cancel.
-        if (endpoint == "POST cancel")
+        var owner = await app.SignedInAsync("doro-clerk");
+        await owner.StartReviewAsync(submitted.Receipt);
+        // Cancelling needs an open request to cancel.
+        if (endpoint is "GET cancel" or "POST cancel")
         {
-            var owner = await app.SignedInAsync("doro-clerk");
             (await owner.RequestCorrectionAsync(submitted.Receipt, ["details"], "詳しく書いてください。")).Dispose();
         }
         var browser = who switch
         {
             "clerk" => await app.SignedInAsync("doro-clerk"),
+            "clerk2" => await app.SignedInAsync("doro-clerk2"),
             "chief" => await app.SignedInAsync("doro-chief"),
             "other" => await app.SignedInAsync("shimin-clerk"),
             _ => new ResidentBrowser(app.Browser()),
@@ -76,7 +77,7 @@ public sealed class CorrectionAccessMatrixTests(MadoguchiApp app) : IClassFixtur
         {
             ("anonymous", _) => HttpStatusCode.Redirect,
             ("other", _) => HttpStatusCode.NotFound,
-            ("chief", "GET correction" or "POST correction" or "GET cancel" or "POST cancel") => HttpStatusCode.Forbidden,
+            ("chief" or "clerk2", "GET correction" or "POST correction" or "GET cancel" or "POST cancel") => HttpStatusCode.Forbidden,
             (_, "GET case" or "GET correction" or "GET cancel" or "GET messages" or "GET notes") => HttpStatusCode.OK,
             _ => HttpStatusCode.Redirect,
         };
@@ -91,7 +92,7 @@ public sealed class CorrectionAccessMatrixTests(MadoguchiApp app) : IClassFixtur
         }
         if (expected == HttpStatusCode.Forbidden)
         {
-            Assert.Contains("担当課の担当者", await response.Content.ReadAsStringAsync());
+            Assert.Contains(who == "chief" ? "担当の役割を持つ職員" : "別の担当者が担当しています", await response.Content.ReadAsStringAsync());
         }
     }
 }

@@ -7,22 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Madoguchi.Core.Cases.Corrections;
 
 /// <summary>補正取消: the clerk takes an open request back before the resident answers; the case is 審査中 again.</summary>
-public sealed class CancelCorrection(MadoguchiDb db, ChangeCaseStatus change, TimeProvider clock)
+public sealed class CancelCorrection(MadoguchiDb db, LoadCaseAtHand load, ChangeCaseStatus change, TimeProvider clock)
 {
     public const int MaxReasonLength = 500;
 
     public async Task<CaseOutcome> HandleAsync(
         string staffMemberId, string? receiptNumber, string? reason, int seenRevision, CancellationToken ct = default)
     {
-        var (application, problem) = await CaseForClerk.LoadAsync(db, staffMemberId, receiptNumber, seenRevision, ct);
-        if (application is null)
+        var (at, stop) = await load.ForActionAsync(staffMemberId, receiptNumber, seenRevision, ct);
+        if ((stop ?? at!.Check(CaseAction.CancelCorrection)) is { } refused)
         {
-            return problem!;
+            return CaseOutcome.From(refused);
         }
-        if (!CaseStateMachine.Allows(application.Status, CaseAction.CancelCorrection, CaseActorKind.Staff))
-        {
-            return new CaseOutcome.Refused(CaseStateMachine.Refusal(application.Status, CaseAction.CancelCorrection));
-        }
+        var application = at!.Application;
         var why = PlainText.Validate(reason, MaxReasonLength, required: false, new Message("", ""));
         if (!why.IsValid)
         {
@@ -31,7 +28,7 @@ public sealed class CancelCorrection(MadoguchiDb db, ChangeCaseStatus change, Ti
         var request = await db.CorrectionRequests
             .Where(r => r.ApplicationId == application.Id && r.State == CorrectionState.Open)
             .OrderByDescending(r => r.Round).FirstOrDefaultAsync(ct);
-        var actor = await StaffActors.ForAsync(db, staffMemberId, ct);
+        var actor = at!.Staff.Actor;
         if (request is not null)
         {
             request.State = CorrectionState.Cancelled;

@@ -22,7 +22,9 @@ public sealed record CorrectionRequestInput(IReadOnlyList<string> Paths, string?
 /// 補正依頼: a clerk of the owning department opens chosen answers for the resident to correct,
 /// with a message and a deadline in business days, and the case becomes 補正待ち.
 /// </summary>
-public sealed class RequestCorrection(MadoguchiDb db, ChangeCaseStatus change, BusinessCalendar calendar, TimeProvider clock)
+/// <remarks>Who may ask is the lifecycle's rule (<see cref="CasePermissions"/>): a clerk of the department, and the 担当者 once there is one.</remarks>
+public sealed class RequestCorrection(
+    MadoguchiDb db, LoadCaseAtHand load, PublishedForms forms, ChangeCaseStatus change, BusinessCalendar calendar, TimeProvider clock)
 {
     public const int DefaultBusinessDays = 10;
     public const int MaxBusinessDays = 60;
@@ -30,18 +32,15 @@ public sealed class RequestCorrection(MadoguchiDb db, ChangeCaseStatus change, B
 
     public async Task<CaseOutcome> HandleAsync(string staffMemberId, string? receiptNumber, CorrectionRequestInput input, CancellationToken ct = default)
     {
-        var (application, problem) = await CaseForClerk.LoadAsync(db, staffMemberId, receiptNumber, input.SeenRevision, ct);
-        if (application is null)
+        var (at, stop) = await load.ForActionAsync(staffMemberId, receiptNumber, input.SeenRevision, ct);
+        if ((stop ?? at!.Check(CaseAction.RequestCorrection)) is { } refused)
         {
-            return problem!;
+            return CaseOutcome.From(refused);
         }
-        if (!CaseStateMachine.Allows(application.Status, CaseAction.RequestCorrection, CaseActorKind.Staff))
-        {
-            return new CaseOutcome.Refused(CaseStateMachine.Refusal(application.Status, CaseAction.RequestCorrection));
-        }
+        var application = at!.Application;
 
         var today = JapanDate.Today(clock);
-        var form = PublishedForms.Compile(application.FormVersion);
+        var (_, form) = await forms.GetVersionAsync(application.FormVersionId, ct);
         var data = JsonNode.Parse(application.DataJson) as JsonObject ?? [];
         var errors = new List<FieldError>();
         var paths = CheckPaths(input.Paths, form, data, today, errors);
@@ -64,7 +63,7 @@ public sealed class RequestCorrection(MadoguchiDb db, ChangeCaseStatus change, B
         }
 
         var rounds = await db.CorrectionRequests.CountAsync(r => r.ApplicationId == application.Id, ct);
-        var actor = await StaffActors.ForAsync(db, staffMemberId, ct);
+        var actor = at!.Staff.Actor;
         db.CorrectionRequests.Add(new CorrectionRequest
         {
             ApplicationId = application.Id,

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Core.Submissions.Receipts;
@@ -26,9 +27,9 @@ public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
         {
             return new CaseOutcome.NotFound();
         }
-        var applicationId = await db.ApplicationsVisibleTo(staffMemberId)
-            .Where(a => a.ReceiptNumber == receipt).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
-        if (applicationId is null)
+        var found = await db.ApplicationsVisibleTo(staffMemberId)
+            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
+        if (found is null)
         {
             return new CaseOutcome.NotFound();
         }
@@ -37,10 +38,10 @@ public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
         {
             return CaseOutcome.InvalidAt("body", "body", text.Error!);
         }
-        var actor = await StaffActors.ForAsync(db, staffMemberId, ct);
+        var actor = (await CaseStaff.LoadAsync(db, staffMemberId, found.DepartmentId, ct)).Actor;
         return await AddAsync(new CaseMessage
         {
-            ApplicationId = applicationId.Value,
+            ApplicationId = found.Id,
             At = clock.GetUtcNow(),
             From = MessageSender.Department,
             StaffMemberId = staffMemberId,
@@ -85,7 +86,7 @@ public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
             ApplicationId = applicationId,
             At = now,
             From = MessageSender.Resident,
-            AuthorName = Lifecycle.CaseActor.Resident.Name,
+            AuthorName = CaseActor.Resident.Name,
             Body = text.Value!,
         }, ct);
     }

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions.Receipts;
 using Madoguchi.Japanese;
@@ -17,9 +18,9 @@ public sealed class CaseNotes(MadoguchiDb db, TimeProvider clock)
         {
             return new CaseOutcome.NotFound();
         }
-        var applicationId = await db.ApplicationsVisibleTo(staffMemberId)
-            .Where(a => a.ReceiptNumber == receipt).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
-        if (applicationId is null)
+        var found = await db.ApplicationsVisibleTo(staffMemberId)
+            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
+        if (found is null)
         {
             return new CaseOutcome.NotFound();
         }
@@ -28,10 +29,10 @@ public sealed class CaseNotes(MadoguchiDb db, TimeProvider clock)
         {
             return CaseOutcome.InvalidAt("body", "body", text.Error!);
         }
-        var actor = await StaffActors.ForAsync(db, staffMemberId, ct);
+        var actor = (await CaseStaff.LoadAsync(db, staffMemberId, found.DepartmentId, ct)).Actor;
         db.InternalNotes.Add(new InternalNote
         {
-            ApplicationId = applicationId.Value,
+            ApplicationId = found.Id,
             At = clock.GetUtcNow(),
             StaffMemberId = staffMemberId,
             AuthorName = actor.Name,

@@ -1,7 +1,7 @@
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Cases.Corrections;
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Open;
-using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Japanese;
 using Madoguchi.Web.Localization;
@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Madoguchi.Web.Pages.Staff.Corrections;
 
 /// <summary>補正取消: the clerk takes back an open correction request, with an optional reason.</summary>
-public sealed class CancelModel(OpenCase open, CancelCorrection cancel, MadoguchiDb db) : PageModel
+public sealed class CancelModel(OpenCase open, LoadCaseAtHand load, CancelCorrection cancel) : PageModel
 {
     internal Application Application { get; private set; } = null!;
     internal StaffTextForm Form { get; private set; } = null!;
@@ -28,11 +28,14 @@ public sealed class CancelModel(OpenCase open, CancelCorrection cancel, Madoguch
         }
         Application = application;
         Form = For(application);
-        if (!await CaseForClerk.IsClerkAsync(db, User.StaffMemberId(), application.Procedure.DepartmentId, ct))
+        if ((await load.ForScopedAsync(User.StaffMemberId(), application, ct)).Check(CaseAction.CancelCorrection) is { } refused)
         {
-            Problem = CaseForClerk.ClerksOnly;
+            Problem = refused.Problem;
             MayCancel = false;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
+            if (refused.Outcome == CaseActionOutcome.Forbidden)
+            {
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
         }
         return Page();
     }
@@ -54,10 +57,12 @@ public sealed class CancelModel(OpenCase open, CancelCorrection cancel, Madoguch
         {
             case CaseOutcome.Invalid invalid:
                 Form = For(application) with { Value = body, Revision = revision, Error = invalid.Errors[0].Message.Get(language) };
+                Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
             case CaseOutcome.Refused refused:
                 Problem = refused.Problem;
                 Form = For(application) with { Value = body };
+                Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             case CaseOutcome.NotAllowed notAllowed:
                 Problem = notAllowed.Problem;

@@ -4,7 +4,6 @@ using Madoguchi.Core.Cases;
 using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Open;
-using Madoguchi.Core.Data;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Forms.Validation;
@@ -21,7 +20,7 @@ namespace Madoguchi.Web.Pages.Staff.Corrections;
 
 /// <summary>補正依頼: the clerk chooses the answers to correct, writes to the resident and sets the deadline.</summary>
 public sealed class RequestModel(
-    OpenCase open, RequestCorrection request, MadoguchiDb db, BusinessCalendar calendar, TimeProvider clock) : PageModel
+    OpenCase open, LoadCaseAtHand load, RequestCorrection request, BusinessCalendar calendar, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "fields")]
     public List<string> Fields { get; set; } = [];
@@ -74,10 +73,12 @@ public sealed class RequestModel(
         {
             case CaseOutcome.Invalid invalid:
                 Errors = invalid.Errors;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
             case CaseOutcome.Refused refused:
                 Problem = refused.Problem;
                 Revision = Application.Revision;
+                Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             case CaseOutcome.NotAllowed notAllowed:
                 Problem = notAllowed.Problem;
@@ -105,14 +106,14 @@ public sealed class RequestModel(
         var data = JsonNode.Parse(application.DataJson) as JsonObject ?? [];
         Render = new FormRenderContext(Language, [], application.Attachments.ToDictionary(a => a.Id, StringComparer.Ordinal), data);
         Choices = CorrectionFields.Choices(Form, data, JapanDate.Today(clock));
-        if (!await CaseForClerk.IsClerkAsync(db, staffMemberId, application.Procedure.DepartmentId, ct))
+        // Who may ask, and when, is the lifecycle's rule; a page that cannot be used says why instead.
+        if ((await load.ForScopedAsync(staffMemberId, application, ct)).Check(CaseAction.RequestCorrection) is { } refused)
         {
-            Problem = CaseForClerk.ClerksOnly;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-        }
-        else if (!CaseStateMachine.Allows(application.Status, CaseAction.RequestCorrection, CaseActorKind.Staff))
-        {
-            Problem = CaseStateMachine.Refusal(application.Status, CaseAction.RequestCorrection);
+            Problem = refused.Problem;
+            if (refused.Outcome == CaseActionOutcome.Forbidden)
+            {
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
         }
         return null;
     }

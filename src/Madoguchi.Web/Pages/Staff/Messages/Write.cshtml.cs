@@ -36,6 +36,7 @@ public sealed class WriteModel(OpenCase open, SendMessage send) : PageModel
             case CaseOutcome.Invalid invalid when await open.HandleAsync(User.StaffMemberId(), receiptNumber, ct) is { } application:
                 Application = application;
                 Form = For(application) with { Value = body, Error = invalid.Errors[0].Message.Get(LanguageSelection.Current(HttpContext)) };
+                Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
             default:
                 return NotFound();
