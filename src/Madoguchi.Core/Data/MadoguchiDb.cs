@@ -1,4 +1,7 @@
+using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Cases.Messages;
+using Madoguchi.Core.Cases.Notes;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
@@ -30,6 +33,10 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<AnswerRevision> AnswerRevisions => Set<AnswerRevision>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
 
     /// <summary>ASP.NET Core data-protection keys (antiforgery), shared by every node through the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
