@@ -1,5 +1,7 @@
+using Madoguchi.Core.Cases.Attachments;
 using Madoguchi.Core.Cases.Inbox;
 using Madoguchi.Core.Cases.Open;
+using Madoguchi.Core.Cases.Views;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +13,8 @@ public static class CasesRegistration
     {
         services.AddScoped<ListInbox>();
         services.AddScoped<OpenCase>();
+        services.AddScoped<DownloadAttachment>();
+        services.AddScoped<RevealIndividualNumber>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Madoguchi.Web.Localization;
 
 /// <summary>Fixed texts of the resident and staff pages, in Japanese and English.</summary>
-internal static class UiText
+internal static partial class UiText
 {
     private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = new Dictionary<string, (string, string)>
     {
@@ -127,5 +127,5 @@ internal static class UiText
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Get(string key, string language) =>
-        Texts.TryGetValue(key, out var t) ? (language == "en" ? t.En : t.Ja) : key;
+        Texts.TryGetValue(key, out var t) || SecurityTexts.TryGetValue(key, out t) ? (language == "en" ? t.En : t.Ja) : key;
 }

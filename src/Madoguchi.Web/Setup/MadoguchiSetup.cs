@@ -1,11 +1,14 @@
 using System.Threading.RateLimiting;
 
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
+using Madoguchi.Web.Audit;
 using Madoguchi.Web.Localization;
+using Madoguchi.Web.Staff;
 
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -40,6 +43,9 @@ internal static class MadoguchiSetup
         services.AddSubmissions(builder.Configuration);
         services.AddStaffAuthentication();
         services.AddCases();
+        services.AddAudit();
+        services.AddScoped<SignInAudit>();
+        services.AddHostedService<AuditHeadLog>();
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -48,6 +54,7 @@ internal static class MadoguchiSetup
         {
             o.Conventions.AuthorizeFolder("/Staff");
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
         });
         services.AddAntiforgery(o =>
         {
@@ -94,6 +101,7 @@ internal static class MadoguchiSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<AdministratorTwoFactorGate>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Madoguchi.Web.Pages.Staff;
 
 /// <summary>The case page: the answers as the resident gave them, read through the form version they answered.</summary>
-public sealed class CaseModel(OpenCase open) : PageModel
+public sealed partial class CaseModel(OpenCase open) : PageModel
 {
     internal Application Application { get; private set; } = null!;
     internal CompiledForm Form { get; private set; } = null!;
