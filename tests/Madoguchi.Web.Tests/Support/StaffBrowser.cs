@@ -45,6 +45,13 @@ public static class StaffBrowser
         response.StatusCode == HttpStatusCode.Redirect
         && new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/staff/login/two-factor";
 
+    /// <summary>Posts a form of <paramref name="page"/> to <paramref name="action"/> (e.g. "?handler=…"), with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this ResidentBrowser browser, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = Html.AntiforgeryToken(await browser.GetHtmlAsync(page));
+        return await browser.Client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
     /// <summary>Posts the authenticator code on the second step of sign-in.</summary>
     public static async Task<HttpResponseMessage> SecondStepAsync(this ResidentBrowser browser, string code) =>
         await browser.PostAsync("/staff/login/two-factor", [new("Code", code)]);
