@@ -8,10 +8,10 @@ internal static partial class UiText
     private static readonly FrozenDictionary<string, (string Ja, string En)> SecurityTexts = new Dictionary<string, (string, string)>
     {
         ["twoFactor.title"] = ("二要素認証", "Two-factor sign-in"),
-        ["twoFactor.signInTitle"] = ("確認コードの入力", "Enter your code"),
-        ["twoFactor.code"] = ("確認コード（6桁）", "Code (6 digits)"),
+        ["twoFactor.signInTitle"] = ("認証コードの入力", "Enter your code"),
+        ["twoFactor.code"] = ("認証コード（6桁）", "Code (6 digits)"),
         ["twoFactor.codeHint"] = ("認証アプリに表示されている6桁の数字を入力してください。", "Enter the 6-digit number shown in your authenticator app."),
-        ["twoFactor.wrongCode"] = ("確認コードが正しくないか、有効期限が切れています。認証アプリの最新のコードを入力してください。", "The code is not correct or has expired. Enter the current code from your authenticator app."),
+        ["twoFactor.wrongCode"] = ("認証コードが正しくないか、有効期限が切れています。認証アプリの最新のコードを入力してください。", "The code is not correct or has expired. Enter the current code from your authenticator app."),
         ["twoFactor.lostPhone"] = ("認証アプリを使えないとき", "If you cannot use your authenticator app"),
         ["twoFactor.recoveryCode"] = ("リカバリーコード", "Recovery code"),
         ["twoFactor.recoveryHint"] = ("登録時に控えたリカバリーコードのうち、まだ使っていないものを1つ入力してください。各コードは1回だけ使えます。", "Enter one of the recovery codes you kept when you enrolled. Each code works once."),
@@ -19,7 +19,7 @@ internal static partial class UiText
         ["twoFactor.on"] = ("有効", "On"),
         ["twoFactor.off"] = ("未設定", "Off"),
         ["twoFactor.manage"] = ("設定を変更する", "Change"),
-        ["twoFactor.lead"] = ("ログインのたびに、パスワードに加えてスマートフォンの認証アプリに表示される確認コードを入力します。", "Each time you sign in, you enter a code from an authenticator app on your phone as well as your password."),
+        ["twoFactor.lead"] = ("ログインのたびに、パスワードに加えてスマートフォンの認証アプリに表示される認証コードを入力します。", "Each time you sign in, you enter a code from an authenticator app on your phone as well as your password."),
         ["twoFactor.onLead"] = ("二要素認証は有効です。", "Two-factor sign-in is on."),
         ["twoFactor.requiredForAdmins"] = ("管理者は二要素認証を必ず使います。設定が終わるまで、ほかの画面は使えません。", "Administrators must use two-factor sign-in. Other pages open once it is set up."),
         ["twoFactor.step1"] = ("スマートフォンに認証アプリ（Google Authenticator、Microsoft Authenticator など TOTP に対応したもの）を入れます。", "Install an authenticator app (any TOTP app, e.g. Google Authenticator or Microsoft Authenticator) on your phone."),

@@ -19,14 +19,14 @@ public sealed class TwoFactorSignInTests(BrowserFixture fixture) : IClassFixture
         await page.GetByLabel("パスワード").FillAsync("demo-password-2026");
         await page.GetByLabel("パスワード").PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "確認コードの入力" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "認証コードの入力" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("確認コード（6桁）").FillAsync(Totp.WrongCode(DemoAdminKey));
-        await page.GetByLabel("確認コード（6桁）").PressAsync("Enter");
+        await page.GetByLabel("認証コード（6桁）").FillAsync(Totp.WrongCode(DemoAdminKey));
+        await page.GetByLabel("認証コード（6桁）").PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("確認コード（6桁）").FillAsync(Totp.Code(DemoAdminKey));
-        await page.GetByLabel("確認コード（6桁）").PressAsync("Enter");
+        await page.GetByLabel("認証コード（6桁）").FillAsync(Totp.Code(DemoAdminKey));
+        await page.GetByLabel("認証コード（6桁）").PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "申請一覧" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "職員アカウント" }).ClickAsync();
@@ -56,8 +56,8 @@ public sealed class TwoFactorSignInTests(BrowserFixture fixture) : IClassFixture
         await page.GotoAsync("/staff/account/two-factor");
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("QR") })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("確認コード（6桁）").FillAsync("12");
-        await page.GetByLabel("確認コード（6桁）").PressAsync("Enter");
+        await page.GetByLabel("認証コード（6桁）").FillAsync("12");
+        await page.GetByLabel("認証コード（6桁）").PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
         await page.AssertAccessibleAsync();

@@ -160,6 +160,24 @@ public sealed class SignOutEverywhereTests(MadoguchiApp app) : IClassFixture<Mad
         Assert.Contains(await app.EntriesAsync(), e => e.Action == AuditActions.SessionsEnded && e.Target == id);
     }
 
+    [Theory]
+    [InlineData("Disable")]
+    [InlineData("EndSessions")]
+    [InlineData("Password")]
+    [InlineData("ResetTwoFactor")]
+    public async Task Administrator_actions_without_the_antiforgery_token_are_refused(string handler)
+    {
+        var member = await app.SignedInAsync("shimin-chief");
+        var admin = await app.SignedInAsync("admin");
+        var id = await IdOfAsync("shimin-chief");
+
+        using var forged = await admin.Client.PostAsync($"/staff/admin/members/{id}?handler={handler}",
+            new FormUrlEncodedContent([new("NewPassword", NewPassword), new("ConfirmPassword", NewPassword)]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("shimin-chief", await member.GetHtmlAsync("/staff"));
+    }
+
     [Fact]
     public async Task An_administrator_cannot_disable_their_own_account()
     {
