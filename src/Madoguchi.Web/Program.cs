@@ -4,11 +4,14 @@ using Madoguchi.Web.Setup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMadoguchi();
 
-var app = builder.Build();
 if (AuditCommand.IsRequested(args))
 {
-    return await AuditCommand.RunAsync(app.Services, args, Console.Out);
+    // A command, not a server: it reports for itself, and EF's error lines would only repeat it.
+    builder.Logging.ClearProviders();
+    return await AuditCommand.RunAsync(builder.Build().Services, args, Console.Out);
 }
+
+var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseMadoguchi();
 await app.RunAsync();

@@ -20,6 +20,7 @@ internal static class AuditCommand
         if (!TryParse(args, out var anchor))
         {
             await output.WriteLineAsync("使い方 / usage: audit verify [--expect <番号>:<ハッシュ>]");
+            await output.WriteLineAsync("照合値は「番号:64桁の16進数」で、前回の検証かログの Audit log anchor の値です / the anchor is N:<64 hex digits>, from an earlier verification or an \"Audit log anchor\" log line");
             return 2;
         }
         AuditVerification result;
@@ -59,19 +60,41 @@ internal static class AuditCommand
         AuditBreak.AnchorMismatch => $"第 {at} 件のハッシュが照合値と違います（履歴が作り直されています） / entry {at} has another hash than the anchor (history was rewritten)",
     };
 
+    // "--expect N:HASH" is the command's own option; other "--Key value" pairs are configuration
+    // (e.g. --DataDirectory), read by the host as when it serves.
     private static bool TryParse(string[] args, out AuditAnchor? anchor)
     {
         anchor = null;
-        if (args is not ["audit", "verify", .. var rest])
+        if (args is not ["audit", "verify", ..])
         {
             return false;
         }
-        return rest switch
+        for (var i = 2; i < args.Length; i++)
         {
-            [] => true,
-            ["--expect", var value] => AuditAnchor.TryParse(value, out anchor),
-            [var option] when option.StartsWith("--expect=", StringComparison.Ordinal) => AuditAnchor.TryParse(option["--expect=".Length..], out anchor),
-            _ => false,
-        };
+            var arg = args[i];
+            if (arg == "--expect")
+            {
+                if (anchor is not null || i + 1 >= args.Length || !AuditAnchor.TryParse(args[++i], out anchor))
+                {
+                    return false;
+                }
+            }
+            else if (arg.StartsWith("--expect=", StringComparison.Ordinal))
+            {
+                if (anchor is not null || !AuditAnchor.TryParse(arg["--expect=".Length..], out anchor))
+                {
+                    return false;
+                }
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
+            {
+                i += arg.Contains('=', StringComparison.Ordinal) ? 0 : 1;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
