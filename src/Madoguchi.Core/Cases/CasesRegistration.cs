@@ -1,5 +1,9 @@
 using Madoguchi.Core.Cases.Attachments;
+using Madoguchi.Core.Cases.Approval;
+using Madoguchi.Core.Cases.Assignment;
+using Madoguchi.Core.Cases.Demo;
 using Madoguchi.Core.Cases.Inbox;
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Open;
 using Madoguchi.Core.Cases.Views;
 
@@ -12,9 +16,23 @@ public static class CasesRegistration
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddScoped<ListInbox>();
+        services.AddScoped<ReadInboxFilter>();
+        services.AddScoped<ReadInboxChoices>();
         services.AddScoped<OpenCase>();
         services.AddScoped<DownloadAttachment>();
         services.AddScoped<RevealIndividualNumber>();
+        services.AddScoped<ChangeCaseStatus>();
+        services.AddScoped<LoadCaseAtHand>();
+        services.AddScoped<ReadCaseHistory>();
+        services.AddScoped<ReadCaseLifecycle>();
+        services.AddScoped<StartReview>();
+        services.AddScoped<AssignCase>();
+        services.AddScoped<DepartmentClerks>();
+        services.AddScoped<SubmitForApproval>();
+        services.AddScoped<ApproveCase>();
+        services.AddScoped<SendBackCase>();
+        services.AddScoped<ReadApprovalRecord>();
+        services.AddScoped<DemoCaseSeeder>();
         return services;
     }
 }

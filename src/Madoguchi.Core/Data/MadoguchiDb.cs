@@ -1,5 +1,7 @@
 using Madoguchi.Core.Audit;
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Identity;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -27,6 +29,8 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
+    public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
 
     /// <summary>The audit log: add entries with <see cref="AuditTrail.Record"/>, never directly.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

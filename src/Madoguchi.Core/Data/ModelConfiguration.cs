@@ -1,3 +1,5 @@
+using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -58,12 +60,23 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // The staff inbox pages by (SubmittedAt desc, Id) within a procedure's department.
         b.HasIndex(a => new { a.ProcedureId, a.SubmittedAt, a.Id });
         b.HasIndex(a => a.ApplicantNameKey);
+        // Inbox filters (Cases/Inbox): status, 担当者, overdue, and "awaiting my approval" (only cases in approval have a step role).
+        b.HasIndex(a => new { a.ProcedureId, a.Status, a.SubmittedAt });
+        b.HasIndex(a => new { a.AssignedToId, a.Status });
+        b.HasIndex(a => new { a.ProcedureId, a.DueOn });
+        b.HasIndex(a => new { a.ApprovalStepRole, a.ProcedureId }).HasFilter("\"ApprovalStepRole\" IS NOT NULL");
+        b.Property(a => a.AssignedToId).HasMaxLength(450);
+        b.Property(a => a.DraftedById).HasMaxLength(450);
+        b.Property(a => a.ApprovalRoute).HasMaxLength(200);
+        b.Property(a => a.ApprovalStepRole).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.ReceiptNumber).HasMaxLength(16);
         b.Property(a => a.IdempotencyKey).HasMaxLength(100);
         b.Property(a => a.RequestHash).HasMaxLength(64);
         b.Property(a => a.DuplicateFingerprint).HasMaxLength(64);
         b.Property(a => a.PossibleDuplicateOf).HasMaxLength(16);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.ProposedDecision).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.Revision).IsConcurrencyToken();
         b.Property(a => a.Channel).HasConversion<string>().HasMaxLength(10);
         b.HasOne(a => a.Procedure).WithMany().HasForeignKey(a => a.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.FormVersion).WithMany().HasForeignKey(a => a.FormVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -101,5 +114,40 @@ internal sealed class InstallationSecretConfiguration : IEntityTypeConfiguration
     {
         b.HasKey(s => s.Name);
         b.Property(s => s.Name).HasMaxLength(60);
+    }
+}
+
+internal sealed class CaseHistoryEntryConfiguration : IEntityTypeConfiguration<CaseHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<CaseHistoryEntry> b)
+    {
+        b.ToTable("CaseHistory");
+        b.HasIndex(h => new { h.ApplicationId, h.Id });
+        b.HasOne<Application>().WithMany().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(h => h.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.Action).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.FromStatus).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.ToStatus).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.ActorKind).HasConversion<string>().HasMaxLength(10);
+        b.Property(h => h.StaffMemberId).HasMaxLength(450);
+        b.Property(h => h.ActorName).HasMaxLength(100);
+        b.Property(h => h.Comment).HasMaxLength(4000);
+        b.Property(h => h.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(h => h.ProposedDecision).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.AssigneeId).HasMaxLength(450);
+        b.Property(h => h.AssigneeName).HasMaxLength(100);
+        b.Property(h => h.PreviousAssigneeName).HasMaxLength(100);
+    }
+}
+
+internal sealed class ScheduledJobConfiguration : IEntityTypeConfiguration<ScheduledJob>
+{
+    public void Configure(EntityTypeBuilder<ScheduledJob> b)
+    {
+        b.HasKey(j => j.Name);
+        b.Property(j => j.Name).HasMaxLength(60);
+        b.Property(j => j.LeaseOwner).HasMaxLength(200);
+        b.Property(j => j.LastRunBy).HasMaxLength(200);
+        b.Property(j => j.LastOutcome).HasMaxLength(200);
     }
 }

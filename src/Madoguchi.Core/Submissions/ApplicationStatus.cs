@@ -1,3 +1,5 @@
+using Madoguchi.Core.Cases.Lifecycle;
+
 namespace Madoguchi.Core.Submissions;
 
 /// <summary>
@@ -18,10 +20,6 @@ public enum ApplicationStatus
 public static class ApplicationStatusRules
 {
     /// <summary>A resident may withdraw (取下げ) until a decision is made.</summary>
-    public static bool CanWithdraw(this ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Received or ApplicationStatus.UnderReview
-            or ApplicationStatus.CorrectionRequested or ApplicationStatus.AwaitingApproval => true,
-        ApplicationStatus.Completed or ApplicationStatus.Rejected or ApplicationStatus.Withdrawn => false,
-    };
+    public static bool CanWithdraw(this ApplicationStatus status) =>
+        CaseStateMachine.Allows(status, CaseAction.Withdraw, CaseActorKind.Resident);
 }

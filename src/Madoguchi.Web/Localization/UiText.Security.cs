@@ -1,11 +1,9 @@
-using System.Collections.Frozen;
-
 namespace Madoguchi.Web.Localization;
 
 /// <summary>Texts of the sign-in, two-factor, account and staff administration pages.</summary>
 internal static partial class UiText
 {
-    private static readonly FrozenDictionary<string, (string Ja, string En)> SecurityTexts = new Dictionary<string, (string, string)>
+    private static Dictionary<string, (string, string)> SecurityTexts() => new()
     {
         ["twoFactor.title"] = ("二要素認証", "Two-factor sign-in"),
         ["twoFactor.signInTitle"] = ("認証コードの入力", "Enter your code"),
@@ -81,5 +79,5 @@ internal static partial class UiText
         ["staff.reveal"] = ("表示", "Show"),
         ["staff.revealContext"] = ("（個人番号をすべて表示します。表示したことは監査ログに記録されます）", " (shows the whole Individual Number; this is recorded in the audit log)"),
         ["staff.revealedNote"] = ("（この表示は監査ログに記録されました。再読み込みすると隠れます）", "(recorded in the audit log; hidden again when you reload)"),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 }

@@ -3,9 +3,31 @@ using System.Collections.Frozen;
 namespace Madoguchi.Web.Localization;
 
 /// <summary>Fixed texts of the resident and staff pages, in Japanese and English.</summary>
+/// <remarks>
+/// Each area keeps its texts in its own file (UiText.&lt;Area&gt;.cs, a method returning a dictionary)
+/// listed in <see cref="Texts"/>; a key defined twice stops the application at start-up.
+/// </remarks>
 internal static partial class UiText
 {
-    private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = new Dictionary<string, (string, string)>
+    private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = Combine(
+        CommonTexts(),
+        CasesTexts(),
+        SecurityTexts());
+
+    private static FrozenDictionary<string, (string Ja, string En)> Combine(params Dictionary<string, (string, string)>[] parts)
+    {
+        var all = new Dictionary<string, (string Ja, string En)>(StringComparer.Ordinal);
+        foreach (var (key, text) in parts.SelectMany(p => p))
+        {
+            if (!all.TryAdd(key, text))
+            {
+                throw new InvalidOperationException($"The UI text '{key}' is defined twice.");
+            }
+        }
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, (string, string)> CommonTexts() => new()
     {
         ["site.name"] = ("デモ市 オンライン窓口", "Demo City Online Counter"),
         ["site.skip"] = ("本文へ移動", "Skip to main content"),
@@ -124,8 +146,8 @@ internal static partial class UiText
         ["staff.formVersion"] = ("様式の版", "Form version"),
         ["staff.department"] = ("担当課", "Department"),
         ["staff.backToInbox"] = ("申請一覧に戻る", "Back to applications"),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     public static string Get(string key, string language) =>
-        Texts.TryGetValue(key, out var t) || SecurityTexts.TryGetValue(key, out t) ? (language == "en" ? t.En : t.Ja) : key;
+        Texts.TryGetValue(key, out var t) ? (language == "en" ? t.En : t.Ja) : key;
 }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
@@ -46,6 +47,7 @@ internal static class MadoguchiSetup
         services.AddAudit();
         services.AddScoped<SignInAudit>();
         services.AddHostedService<AuditHeadLog>();
+        services.AddJobs(builder.Configuration);
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

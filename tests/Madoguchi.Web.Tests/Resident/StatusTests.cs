@@ -1,6 +1,11 @@
 using System.Net;
 
+using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Data;
 using Madoguchi.Web.Tests.Support;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Madoguchi.Web.Tests.Resident;
 
@@ -32,6 +37,12 @@ public sealed class StatusTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
         Assert.Contains("申請を取り下げました", after);
         Assert.Contains("data-status=\"Withdrawn\"", after);
         Assert.DoesNotContain("この申請を取り下げる", after);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+        var history = await db.CaseHistory.Where(h => db.Applications.Any(a => a.Id == h.ApplicationId && a.ReceiptNumber == receipt)).ToListAsync();
+        var line = Assert.Single(history);
+        Assert.Equal(CaseAction.Withdraw, line.Action);
+        Assert.Equal(CaseActorKind.Resident, line.ActorKind);
     }
 
     [Fact]

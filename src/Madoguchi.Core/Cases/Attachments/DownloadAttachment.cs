@@ -33,11 +33,10 @@ public sealed class DownloadAttachment(MadoguchiDb db, FileStore files, AuditTra
             .Where(a => a.ReceiptNumber == receipt)
             .SelectMany(a => a.Attachments)
             .FirstOrDefaultAsync(f => f.Id == attachmentId, ct);
-        if (attachment is null || !files.Exists(attachment.StorageKey))
+        if (attachment is null || await files.OpenReadAsync(attachment.StorageKey, ct) is not { } content)
         {
             return null;
         }
-        var content = files.OpenRead(attachment.StorageKey);
         try
         {
             audit.Record(db, viewer, AuditActions.AttachmentDownloaded, receipt,

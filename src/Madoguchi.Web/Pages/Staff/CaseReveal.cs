@@ -19,7 +19,7 @@ public sealed partial class CaseModel
 
     public async Task<IActionResult> OnPostRevealAsync(string receiptNumber, string? field, [FromServices] RevealIndividualNumber reveal, CancellationToken ct)
     {
-        var shown = await OnGetAsync(receiptNumber, ct);
+        var shown = await OnGetAsync(receiptNumber, null, ct);
         if (shown is not PageResult)
         {
             return shown;
