@@ -1,6 +1,6 @@
-using Madoguchi.Core.Cases.Attachments;
 using Madoguchi.Core.Cases.Approval;
 using Madoguchi.Core.Cases.Assignment;
+using Madoguchi.Core.Cases.Attachments;
 using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Demo;
 using Madoguchi.Core.Cases.Inbox;
