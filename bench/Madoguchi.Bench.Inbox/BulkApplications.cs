@@ -37,6 +37,9 @@ internal static class BulkApplications
         var sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
         var rowsPerStatement = sqlite ? 1 : 400;
         var random = new Random(20261127);
+        // Eight random base-32 characters collide about once in a million numbers (the birthday bound);
+        // the intake draws again on a collision, and so does the seeder.
+        var receipts = new HashSet<string>(count, StringComparer.Ordinal);
         var end = DateTimeOffset.UtcNow;
         var span = TimeSpan.FromDays(730).Ticks;
         await db.Database.OpenConnectionAsync();
@@ -55,6 +58,10 @@ internal static class BulkApplications
                 for (var r = 0; r < rows; r++)
                 {
                     var application = Next(random, procedures, end.AddTicks(-(long)(random.NextDouble() * span)));
+                    while (!receipts.Add(application.ReceiptNumber))
+                    {
+                        application.ReceiptNumber = ReceiptNumber.NewNumber();
+                    }
                     text.Append(r == 0 ? "(" : ", (");
                     for (var c = 0; c < properties.Length; c++)
                     {
