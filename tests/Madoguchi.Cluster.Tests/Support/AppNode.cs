@@ -53,7 +53,15 @@ public sealed class AppNode : IAsyncDisposable
         // A home of its own, as on another machine: no key ring can be shared through ~/.aspnet.
         var home = Directory.CreateTempSubdirectory("madoguchi-node-home").FullName;
         var node = new AppNode(settings, home, FreePort());
-        await node.WaitUntilReadyAsync();
+        try
+        {
+            await node.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await node.DisposeAsync();
+            throw;
+        }
         return node;
     }
 

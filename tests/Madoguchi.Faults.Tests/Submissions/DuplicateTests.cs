@@ -133,12 +133,11 @@ public sealed class DuplicateTests(DuplicateTests.Nodes nodes, ITestOutputHelper
                 using var response = await client.SubmitAsync(procedure, answersFor(i), key);
                 var body = await response.Content.ReadAsStringAsync(ct);
                 Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{key}: {body}\n{node.Output}");
-                if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt >= 50)
+                if (!Intake.IsClearRefusal(response, body) || attempt >= 50)
                 {
                     answers.Add(new Answer(response.StatusCode, JsonNode.Parse(body) as JsonObject ?? []));
                     return;
                 }
-                Assert.True(Intake.IsClearRefusal(response, body), body);
                 await Task.Delay(100, ct);
             }
         });

@@ -10,7 +10,7 @@ public abstract record Outcome
     /// <summary>201 with a 受付番号 (a replay when the key had been stored before).</summary>
     public sealed record Accepted(string Receipt, bool Replayed) : Outcome;
 
-    /// <summary>A clear "not now": 503, Retry-After, a problem, no stack trace. Nothing was stored; send it again.</summary>
+    /// <summary>A clear "not now" (see <see cref="Intake.IsClearRefusal"/>): nothing was stored, or it is still in progress; send it again.</summary>
     public sealed record Refused(string Body) : Outcome;
 
     /// <summary>No HTTP answer at all (the node is down, or died mid-request): the client cannot know, so it retries.</summary>
@@ -69,9 +69,13 @@ public static class Intake
         return IsClearRefusal(response, body) ? new Outcome.Refused(body) : new Outcome.Wrong(response.StatusCode, body);
     }
 
-    /// <summary>503 with Retry-After and an RFC 9457 problem, without a stack trace.</summary>
+    /// <summary>
+    /// "Not now, send it again": 503 (busy, disk full, database away) — or 409/429 should the API
+    /// ever answer "this key is still being processed" — always with Retry-After and an RFC 9457
+    /// problem, never a stack trace. A final 409 (a blocked duplicate) has no Retry-After.
+    /// </summary>
     public static bool IsClearRefusal(HttpResponseMessage response, string body) =>
-        response.StatusCode == HttpStatusCode.ServiceUnavailable
+        response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.Conflict or HttpStatusCode.TooManyRequests
         && response.Headers.RetryAfter is not null
         && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
         && !body.Contains("   at ", StringComparison.Ordinal)
