@@ -44,6 +44,7 @@ public static class CasesRegistration
         services.AddScoped<SendMessage>();
         services.AddScoped<ReadMessages>();
         services.AddScoped<CaseNotes>();
+        services.AddSingleton<Jobs.IBackgroundJob, PurgeUnusedCorrectionFiles>();
         return services;
     }
 }

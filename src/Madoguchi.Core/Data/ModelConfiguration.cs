@@ -108,6 +108,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(a => a.Sha256).HasMaxLength(64);
         b.Property(a => a.StorageKey).HasMaxLength(200);
         b.HasIndex(a => a.DraftId);
+        b.HasIndex(a => a.CorrectionRequestId);
     }
 }
 

@@ -845,6 +845,9 @@ namespace Madoguchi.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("CorrectionRequestId")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("DraftId")
                         .HasColumnType("uuid");
 
@@ -877,6 +880,8 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CorrectionRequestId");
 
                     b.HasIndex("DraftId");
 

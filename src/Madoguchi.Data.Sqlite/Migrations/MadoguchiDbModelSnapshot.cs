@@ -820,6 +820,9 @@ namespace Madoguchi.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CorrectionRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("DraftId")
                         .HasColumnType("TEXT");
 
@@ -852,6 +855,8 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CorrectionRequestId");
 
                     b.HasIndex("DraftId");
 

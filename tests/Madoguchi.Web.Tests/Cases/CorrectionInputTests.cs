@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Net;
 
 using Madoguchi.Core.Cases.Corrections;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Submissions;
+using Madoguchi.Core.Submissions.Attachments;
 using Madoguchi.Web.Tests.Support;
 
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Madoguchi.Web.Tests.Cases;
 
@@ -251,6 +254,37 @@ public sealed class CorrectionInputTests(MadoguchiApp app) : IClassFixture<Madog
         Assert.Equal("pothole.png", photo.FileName);
         Assert.Equal(photo.Id, application.Data()["photos"]![0]!.ToString());
         Assert.Contains("pothole.png", await clerk.GetHtmlAsync(submitted.CaseUrl));
+
+        // The photo sent and then removed again is not kept: the purge job deletes its row and its bytes.
+        using var scope = app.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<FileStore>();
+        var removedFile = await app.InDatabaseAsync(db => db.Attachments.SingleAsync(a => a.Id == firstId));
+        Assert.True(await store.ExistsAsync(removedFile.StorageKey, CancellationToken.None));
+        var job = app.Services.GetServices<IBackgroundJob>().OfType<PurgeUnusedCorrectionFiles>().Single();
+        Assert.Matches("files: [1-9][0-9]*", await job.RunAsync(scope.ServiceProvider, CancellationToken.None));
+        Assert.False(await app.InDatabaseAsync(db => db.Attachments.AnyAsync(a => a.Id == firstId)));
+        Assert.False(await store.ExistsAsync(removedFile.StorageKey, CancellationToken.None));
+        Assert.True(await store.ExistsAsync(photo.StorageKey, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Files_sent_for_a_request_that_is_cancelled_are_purged_but_not_while_it_is_open()
+    {
+        var (submitted, clerk) = await UnderReviewAsync("doro-tsuho");
+        (await clerk.RequestCorrectionAsync(submitted.Receipt, ["photos"], "写真を添付してください。")).Dispose();
+        var resident = app.Resident();
+        (await resident.PostAsync(submitted.CorrectionUrl, [new("action", "save")], [new UploadFile("photos", "id-card.jpg", TestFiles.Jpeg)])).Dispose();
+        var fileId = await PendingFileAsync(submitted.Receipt);
+        using var scope = app.Services.CreateScope();
+        var job = app.Services.GetServices<IBackgroundJob>().OfType<PurgeUnusedCorrectionFiles>().Single();
+
+        await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
+        Assert.True(await app.InDatabaseAsync(db => db.Attachments.AnyAsync(a => a.Id == fileId)));
+
+        var casePage = await clerk.GetHtmlAsync(submitted.CaseUrl);
+        (await clerk.PostAsync($"/staff/applications/{submitted.Receipt}/correction/cancel", [new("body", ""), new("revision", Revision(casePage))])).Dispose();
+        await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
+        Assert.False(await app.InDatabaseAsync(db => db.Attachments.AnyAsync(a => a.Id == fileId)));
     }
 
     private Task<string> PendingFileAsync(string receipt) => app.InDatabaseAsync(async db =>

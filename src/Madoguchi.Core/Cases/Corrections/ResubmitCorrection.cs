@@ -66,7 +66,7 @@ public sealed class ResubmitCorrection(MadoguchiDb db, ChangeCaseStatus change, 
         application.FeeYen = result.FeeYen;
         (application.ApplicantName, application.ApplicantNameKey) = ApplicantNames.From(form.Definition, result.Data);
         application.DuplicateFingerprint = DuplicateCheck.Fingerprint(form.Definition, result.Data);
-        await LinkNewFilesAsync(application, ct);
+        await LinkNewFilesAsync(application, request, ct);
         request.State = CorrectionState.Answered;
         request.ClosedAt = now;
         request.ClosedByName = CaseActor.Resident.Name;
@@ -110,11 +110,11 @@ public sealed class ResubmitCorrection(MadoguchiDb db, ChangeCaseStatus change, 
         return last;
     }
 
-    // Files uploaded for the correction belong to no draft and no application until now.
-    private async Task LinkNewFilesAsync(Application application, CancellationToken ct)
+    // Files uploaded for this request join the application now; those the answers no longer use are purged later.
+    private async Task LinkNewFilesAsync(Application application, CorrectionRequest request, CancellationToken ct)
     {
         var ids = AttachmentIds.In(application.DataJson).ToList();
-        var files = await db.Attachments.Where(a => ids.Contains(a.Id) && a.ApplicationId == null && a.DraftId == null).ToListAsync(ct);
+        var files = await db.Attachments.Where(a => a.CorrectionRequestId == request.Id && ids.Contains(a.Id)).ToListAsync(ct);
         foreach (var file in files)
         {
             file.ApplicationId = application.Id;

@@ -24,18 +24,18 @@ public sealed class UploadAttachment(MadoguchiDb db, FileStore store, TimeProvid
 
     public Task<UploadOutcome> HandleAsync(
         Draft draft, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct) =>
-        StoreAsync(draft.Id, field, filesAlready, fileName, content, ct);
+        StoreAsync(draft.Id, null, field, filesAlready, fileName, content, ct);
 
     /// <summary>
-    /// A file that replaces an answer during a correction (補正): it belongs to no draft and joins the
-    /// application only when the corrected answers are resubmitted (see ResubmitCorrection).
+    /// A file that answers a correction request (補正): it joins the application only when the corrected
+    /// answers are resubmitted, and is removed if they never are (see ResubmitCorrection, CancelCorrection).
     /// </summary>
     public Task<UploadOutcome> HandleForCorrectionAsync(
-        FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct) =>
-        StoreAsync(null, field, filesAlready, fileName, content, ct);
+        long correctionRequestId, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct) =>
+        StoreAsync(null, correctionRequestId, field, filesAlready, fileName, content, ct);
 
     private async Task<UploadOutcome> StoreAsync(
-        Guid? draftId, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct)
+        Guid? draftId, long? correctionRequestId, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct)
     {
         var label = field.Label?.Ja ?? field.Key;
         var labelEn = field.Label?.Get("en") ?? field.Key;
@@ -71,6 +71,7 @@ public sealed class UploadAttachment(MadoguchiDb db, FileStore store, TimeProvid
         {
             Id = id,
             DraftId = draftId,
+            CorrectionRequestId = correctionRequestId,
             FieldKey = field.Key,
             FileName = SafeDisplayName(fileName),
             ContentType = kind,

@@ -120,7 +120,7 @@ public sealed class CorrectionModel(
             foreach (var file in Request.Form.Files.GetFiles(field.Path).Where(f => f.Length > 0 || f.FileName.Length > 0))
             {
                 await using var stream = file.OpenReadStream();
-                switch (await upload.HandleForCorrectionAsync(field.Component, ids.Count, file.FileName, stream, ct))
+                switch (await upload.HandleForCorrectionAsync(Open.Request.Id, field.Component, ids.Count, file.FileName, stream, ct))
                 {
                     case UploadOutcome.Stored stored:
                         ids.Add(stored.Attachment.Id);

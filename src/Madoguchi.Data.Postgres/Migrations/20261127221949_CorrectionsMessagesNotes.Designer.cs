@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Madoguchi.Data.Postgres.Migrations
 {
     [DbContext(typeof(MadoguchiDb))]
-    [Migration("20261127215800_CorrectionsMessagesNotes")]
+    [Migration("20261127221949_CorrectionsMessagesNotes")]
     partial class CorrectionsMessagesNotes
     {
         /// <inheritdoc />
@@ -766,6 +766,9 @@ namespace Madoguchi.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("CorrectionRequestId")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("DraftId")
                         .HasColumnType("uuid");
 
@@ -798,6 +801,8 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CorrectionRequestId");
 
                     b.HasIndex("DraftId");
 

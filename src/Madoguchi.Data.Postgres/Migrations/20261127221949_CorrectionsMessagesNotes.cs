@@ -12,6 +12,12 @@ namespace Madoguchi.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "CorrectionRequestId",
+                table: "Attachments",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CaseMessages",
                 columns: table => new
@@ -126,6 +132,11 @@ namespace Madoguchi.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_CorrectionRequestId",
+                table: "Attachments",
+                column: "CorrectionRequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnswerRevisions_ApplicationId_Number",
                 table: "AnswerRevisions",
                 columns: new[] { "ApplicationId", "Number" },
@@ -172,6 +183,14 @@ namespace Madoguchi.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CorrectionRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Attachments_CorrectionRequestId",
+                table: "Attachments");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectionRequestId",
+                table: "Attachments");
         }
     }
 }

@@ -11,6 +11,12 @@ namespace Madoguchi.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "CorrectionRequestId",
+                table: "Attachments",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CaseMessages",
                 columns: table => new
@@ -125,6 +131,11 @@ namespace Madoguchi.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_CorrectionRequestId",
+                table: "Attachments",
+                column: "CorrectionRequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnswerRevisions_ApplicationId_Number",
                 table: "AnswerRevisions",
                 columns: new[] { "ApplicationId", "Number" },
@@ -171,6 +182,14 @@ namespace Madoguchi.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CorrectionRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Attachments_CorrectionRequestId",
+                table: "Attachments");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectionRequestId",
+                table: "Attachments");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Madoguchi.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MadoguchiDb))]
-    [Migration("20261127215738_CorrectionsMessagesNotes")]
+    [Migration("20261127221843_CorrectionsMessagesNotes")]
     partial class CorrectionsMessagesNotes
     {
         /// <inheritdoc />
@@ -741,6 +741,9 @@ namespace Madoguchi.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CorrectionRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("DraftId")
                         .HasColumnType("TEXT");
 
@@ -773,6 +776,8 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CorrectionRequestId");
 
                     b.HasIndex("DraftId");
 
