@@ -29,4 +29,20 @@ public static class AuditActions
     public const string CaseViewed = "case.view";
     public const string IndividualNumberRevealed = "case.individual-number-reveal";
     public const string AttachmentDownloaded = "case.attachment-download";
+
+    /// <summary>
+    /// Case changes, one per lifecycle action (Cases/Lifecycle/CaseAudit maps them); written by
+    /// ChangeCaseStatus with the change, target the 受付番号, details the statuses, approval step and 担当者.
+    /// </summary>
+    public const string CaseAssigned = "case.assign";
+    public const string CaseReviewStarted = "case.start-review";
+    public const string CaseCorrectionRequested = "case.request-correction";
+    public const string CaseCorrectionCancelled = "case.cancel-correction";
+    public const string CaseCorrectionResubmitted = "case.resubmit-correction";
+    public const string CaseSubmittedForApproval = "case.submit-for-approval";
+    public const string CaseDecidedWithoutApproval = "case.decide-without-approval";
+    public const string CaseApprovalStep = "case.approve-step";
+    public const string CaseApprovedFinally = "case.approve-final";
+    public const string CaseSentBack = "case.send-back";
+    public const string CaseWithdrawn = "case.withdraw";
 }

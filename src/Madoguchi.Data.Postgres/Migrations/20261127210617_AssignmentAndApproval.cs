@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -11,9 +10,6 @@ namespace Madoguchi.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ScheduledJobs");
-
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRound",
                 table: "CaseHistory",
@@ -194,24 +190,6 @@ namespace Madoguchi.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "DraftedById",
                 table: "Applications");
-
-            migrationBuilder.CreateTable(
-                name: "ScheduledJobs",
-                columns: table => new
-                {
-                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    LastFinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastOutcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastRunBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ScheduledJobs", x => x.Name);
-                });
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
@@ -63,6 +64,18 @@ public sealed class CaseLifecycleTests(MadoguchiApp app) : IClassFixture<Madoguc
         Assert.Equal(CaseEventKind.ApprovalStep, history[3].Kind);
         Assert.All(history.Zip(history.Skip(1)), pair => Assert.Equal(pair.First.ToStatus, pair.Second.FromStatus));
         Assert.True(history.Zip(history.Skip(1)).All(pair => pair.First.At <= pair.Second.At));
+
+        // Each change is in the audit log, written with it, by who did it; the comments stay in the history only.
+        var audited = (await app.EntriesAsync()).Where(e => e.Target == receipt && e.Action != AuditActions.CaseViewed).ToList();
+        Assert.Equal(
+            [AuditActions.CaseAssigned, AuditActions.CaseReviewStarted, AuditActions.CaseSubmittedForApproval, AuditActions.CaseApprovalStep, AuditActions.CaseApprovedFinally],
+            audited.Select(e => e.Action));
+        Assert.Equal(
+            [$"{Clerk} (kodomo-clerk)", $"{Clerk} (kodomo-clerk)", $"{Clerk} (kodomo-clerk)", $"{Chief} (kodomo-chief)", $"{Manager} (kodomo-manager)"],
+            audited.Select(e => e.ActorName));
+        Assert.Contains("\"to\":\"Completed\"", audited[^1].Details);
+        Assert.DoesNotContain(audited, e => e.Details!.Contains("所得と児童", StringComparison.Ordinal));
+        Assert.True((await app.VerifyAuditAsync()).Intact);
 
         var page = await manager.GetHtmlAsync(CasePage.Url(receipt) + "?done=Approve");
         Assert.Contains("決裁しました。決定が確定しました。", page);
@@ -273,6 +286,7 @@ public sealed class CaseLifecycleTests(MadoguchiApp app) : IClassFixture<Madoguc
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         Assert.Single(await app.HistoryAsync(receipt), h => h.Action == CaseAction.ApproveStep);
+        Assert.Single(await app.EntriesAsync(), e => e.Target == receipt && e.Action == AuditActions.CaseApprovalStep);
         Assert.Equal(2, (await app.LoadAsync(receipt)).ApprovalStep);
         foreach (var response in responses)
         {

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Submissions;
@@ -16,9 +17,10 @@ namespace Madoguchi.Core.Cases.Lifecycle;
 /// <remarks>
 /// Callers load the application (scoped to what the actor may see), make any other changes that
 /// belong to the same step (e.g. the proposed decision at 起案), then call <see cref="ApplyAsync"/>,
-/// which saves everything in one transaction.
+/// which saves everything in one transaction, the audit entry included: a change is never saved
+/// without its entry, nor an entry without its change.
 /// </remarks>
-public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
+public sealed class ChangeCaseStatus(MadoguchiDb db, AuditTrail audit, TimeProvider clock)
 {
     public static readonly Message ChangedMeanwhile = new(
         "この案件は他の方が先に更新しました。画面を開き直して、最新の状態を確認してください。",
@@ -81,6 +83,18 @@ public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
             AssigneeName = details.AssigneeName,
             PreviousAssigneeName = details.PreviousAssigneeName,
         });
+
+        // The comment stays in the history only: it is free text and could hold anything, a 個人番号 included.
+        audit.Record(db, CaseAudit.ActorFor(actor), CaseAudit.ActionFor(action), application.ReceiptNumber, AuditTrail.Details(new
+        {
+            from = from.ToString(),
+            to = to.ToString(),
+            round = details.ApprovalRound,
+            step = details.ApprovalStep,
+            role = details.Role?.ToString(),
+            proposed = details.ProposedDecision?.ToString(),
+            assignee = details.AssigneeId,
+        }));
 
         try
         {
