@@ -1,5 +1,8 @@
 using Madoguchi.Core.Audit;
+using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Cases.Messages;
+using Madoguchi.Core.Cases.Notes;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
@@ -31,6 +34,10 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<AnswerRevision> AnswerRevisions => Set<AnswerRevision>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
 
     /// <summary>The audit log: add entries with <see cref="AuditTrail.Record"/>, never directly.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-
 using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
@@ -66,18 +64,12 @@ internal static class MadoguchiSetup
         });
         // Keys in the database and one application name: a token issued by one node is accepted by every other.
         services.AddDataProtection().SetApplicationName("Madoguchi").PersistKeysToDbContext<MadoguchiDb>();
+        services.AddExceptionHandler<StorageFull>();
         services.AddExceptionHandler<DatabaseUnavailable>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddMadoguchiHealth();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Guessing access codes must be slow: per client address, a few tries a minute.
-            o.AddPolicy("status-lookup", context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
-        });
+        builder.AddMadoguchiRequestLimits();
     }
 
     private static bool IsApi(HttpContext context) =>
@@ -102,10 +94,11 @@ internal static class MadoguchiSetup
         app.UseMiddleware<LanguageSelection>();
         app.UseStaticFiles();
         app.UseRouting();
+        // Before authentication: under overload a refused request costs as little as possible.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<AdministratorTwoFactorGate>();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapMadoguchiHealth();
