@@ -44,8 +44,9 @@ public sealed partial class CaseModel
         Response.Headers.CacheControl = "no-store";
         if (RevealedNumber is null)
         {
-            var services = HttpContext.RequestServices;
-            await services.GetRequiredService<AuditTrail>().RecordNowAsync(services.GetRequiredService<MadoguchiDb>(),
+            // A unit of work of its own: a refused action may have left changes in the page's one, and they must not be saved here.
+            await using var scope = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordNowAsync(scope.ServiceProvider.GetRequiredService<MadoguchiDb>(),
                 User.AuditActor(), AuditActions.CaseViewed, Application.ReceiptNumber, null, HttpContext.RequestAborted);
         }
     }
