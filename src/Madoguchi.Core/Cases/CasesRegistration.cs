@@ -1,5 +1,6 @@
 using Madoguchi.Core.Cases.Approval;
 using Madoguchi.Core.Cases.Assignment;
+using Madoguchi.Core.Cases.Attachments;
 using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Demo;
 using Madoguchi.Core.Cases.Inbox;
@@ -7,6 +8,7 @@ using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Messages;
 using Madoguchi.Core.Cases.Notes;
 using Madoguchi.Core.Cases.Open;
+using Madoguchi.Core.Cases.Views;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +22,8 @@ public static class CasesRegistration
         services.AddScoped<ReadInboxFilter>();
         services.AddScoped<ReadInboxChoices>();
         services.AddScoped<OpenCase>();
+        services.AddScoped<DownloadAttachment>();
+        services.AddScoped<RevealIndividualNumber>();
         services.AddScoped<ChangeCaseStatus>();
         services.AddScoped<LoadCaseAtHand>();
         services.AddScoped<ReadCaseHistory>();
