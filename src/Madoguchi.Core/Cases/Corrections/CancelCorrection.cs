@@ -20,6 +20,7 @@ public sealed class CancelCorrection(MadoguchiDb db, LoadCaseAtHand load, Change
             return CaseOutcome.From(refused);
         }
         var application = at!.Application;
+        var actor = at.Staff.Actor;
         var why = PlainText.Validate(reason, MaxReasonLength, required: false, new Message("", ""));
         if (!why.IsValid)
         {
@@ -28,7 +29,6 @@ public sealed class CancelCorrection(MadoguchiDb db, LoadCaseAtHand load, Change
         var request = await db.CorrectionRequests
             .Where(r => r.ApplicationId == application.Id && r.State == CorrectionState.Open)
             .OrderByDescending(r => r.Round).FirstOrDefaultAsync(ct);
-        var actor = at!.Staff.Actor;
         if (request is not null)
         {
             request.State = CorrectionState.Cancelled;

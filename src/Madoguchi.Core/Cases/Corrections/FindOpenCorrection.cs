@@ -62,8 +62,11 @@ public sealed class FindOpenCorrection(MadoguchiDb db)
         {
             throw new InvalidOperationException("Edits outside the flagged answers reached the correction store.");
         }
-        await db.CorrectionRequests
-            .Where(r => r.Id == open.Request.Id && r.State == CorrectionState.Open)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.PendingAnswersJson, pending.ToJsonString()), ct);
+        var request = await db.CorrectionRequests.FirstOrDefaultAsync(r => r.Id == open.Request.Id && r.State == CorrectionState.Open, ct);
+        if (request is not null)
+        {
+            request.PendingAnswersJson = pending.ToJsonString();
+            await db.SaveChangesAsync(ct);
+        }
     }
 }

@@ -38,6 +38,7 @@ public sealed class RequestCorrection(
             return CaseOutcome.From(refused);
         }
         var application = at!.Application;
+        var actor = at.Staff.Actor;
 
         var today = JapanDate.Today(clock);
         var (_, form) = await forms.GetVersionAsync(application.FormVersionId, ct);
@@ -63,7 +64,6 @@ public sealed class RequestCorrection(
         }
 
         var rounds = await db.CorrectionRequests.CountAsync(r => r.ApplicationId == application.Id, ct);
-        var actor = at!.Staff.Actor;
         db.CorrectionRequests.Add(new CorrectionRequest
         {
             ApplicationId = application.Id,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 
 using Madoguchi.Core.Cases.Approval;
 using Madoguchi.Core.Cases.Assignment;
+using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
@@ -19,19 +20,18 @@ namespace Madoguchi.Core.Cases.Demo;
 
 /// <summary>
 /// Demo cases for デモ市, so a newcomer signing in as any demo role finds something to do at once:
-/// in every department one case in each state (受付, 審査中, an overdue 審査中, 決裁待ち at step 1 after a
-/// send-back, 決裁待ち at step 2, 完了, 却下, 取下げ). Each is submitted and moved on through the real
+/// in every department one case in each state (受付, 審査中, an overdue 審査中, 補正待ち, 審査中 again after a
+/// correction, 決裁待ち at step 1 after a send-back, 決裁待ち at step 2, 完了, 却下, 取下げ). Each is submitted and moved on through the real
 /// services, acting as the department's demo staff on earlier days, so its history, approval stamps and
 /// due date are what real use would have produced.
 /// </summary>
 /// <remarks>
 /// Runs only where the demo staff exist (the demo city). Idempotent: each case has a fixed idempotency
-/// key and is skipped once it exists, whatever staff have done with it since. 補正待ち is not seeded:
-/// the correction request is not part of this slice yet.
+/// key and is skipped once it exists, whatever staff have done with it since.
 /// </remarks>
 public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, PublishedForms forms, TimeProvider clock)
 {
-    private enum Step { StartReview, Draft, DraftRejection, SendBack, ApproveOnce, ApproveToDecision, Withdraw }
+    private enum Step { StartReview, RequestCorrection, ResubmitCorrection, Draft, DraftRejection, SendBack, ApproveOnce, ApproveToDecision, Withdraw }
 
     private sealed record Plan(string Key, int DaysAgo, Step[] Steps, int MinimumRouteLength = 1);
 
@@ -40,6 +40,8 @@ public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, Pu
         new("received", 0, []),
         new("review", 3, [Step.StartReview]),
         new("overdue", 45, [Step.StartReview]),
+        new("correction", 4, [Step.StartReview, Step.RequestCorrection]),
+        new("corrected", 9, [Step.StartReview, Step.RequestCorrection, Step.ResubmitCorrection]),
         new("approval-step-1", 8, [Step.StartReview, Step.Draft, Step.SendBack, Step.Draft], MinimumRouteLength: 2),
         new("approval-step-2", 10, [Step.StartReview, Step.Draft, Step.ApproveOnce], MinimumRouteLength: 3),
         new("completed", 20, [Step.StartReview, Step.Draft, Step.ApproveToDecision]),
@@ -126,7 +128,7 @@ public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, Pu
         foreach (var step in plan.Steps)
         {
             demoClock.Now += interval;
-            await ActAsync(step, application.ReceiptNumber, application.Id, procedure, staff, change, ct);
+            await ActAsync(step, application.ReceiptNumber, application.Id, procedure, staff, change, demoClock, ct);
         }
     }
 
@@ -156,7 +158,8 @@ public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, Pu
             : throw new InvalidOperationException($"Demo case {key} was not accepted: {outcome}");
     }
 
-    private async Task ActAsync(Step step, string receipt, Guid id, DemoProcedure procedure, DemoStaff staff, ChangeCaseStatus change, CancellationToken ct)
+    private async Task ActAsync(
+        Step step, string receipt, Guid id, DemoProcedure procedure, DemoStaff staff, ChangeCaseStatus change, TimeProvider demoClock, CancellationToken ct)
     {
         var load = services.GetRequiredService<LoadCaseAtHand>();
         async Task<int> RevisionAsync() => await db.Applications.AsNoTracking().Where(a => a.Id == id).Select(a => a.Revision).SingleAsync(ct);
@@ -175,6 +178,10 @@ public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, Pu
                 .HandleAsync(staff.Chief, receipt, await RevisionAsync(), "本人確認書類の有効期限を確認し、起案文に記載してください。", ct),
             Step.ApproveOnce => await ApproveAtCurrentStepAsync(approve, receipt, id, staff, RevisionAsync, ct),
             Step.ApproveToDecision => await ApproveUntilDecidedAsync(approve, receipt, id, staff, RevisionAsync, ct),
+            Step.RequestCorrection => Result(await ActivatorUtilities.CreateInstance<RequestCorrection>(services, load, change, demoClock)
+                .HandleAsync(staff.Clerk, receipt, new CorrectionRequestInput([await PhoneFieldAsync(id, ct)],
+                    "日中にお電話がつながりませんでした。連絡のとれる電話番号をご確認のうえ、修正してください。", "10", await RevisionAsync()), ct)),
+            Step.ResubmitCorrection => Result(await ResubmitPhoneAsync(id, change, demoClock, await RevisionAsync(), ct)),
             Step.Withdraw => await ActivatorUtilities.CreateInstance<WithdrawApplication>(services, change).HandleAsync(id, ct)
                 ? CaseActionResult.Done
                 : CaseActionResult.Conflict(ChangeCaseStatus.ChangedMeanwhile),
@@ -184,6 +191,31 @@ public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, Pu
             throw new InvalidOperationException($"Demo case {receipt} ({procedure.Published.Procedure.Code}): {step} failed: {result.Problem?.En}");
         }
     }
+
+    // The demo corrections ask for the phone number, which every demo procedure has.
+    private async Task<string> PhoneFieldAsync(Guid id, CancellationToken ct)
+    {
+        var version = await db.Applications.AsNoTracking().Where(a => a.Id == id).Select(a => a.FormVersion).SingleAsync(ct);
+        return PublishedForms.Compile(version).Definition.Pages.SelectMany(p => p.Components).First(c => c.Type == "phone").Key;
+    }
+
+    private async Task<CaseOutcome> ResubmitPhoneAsync(Guid id, ChangeCaseStatus change, TimeProvider demoClock, int revision, CancellationToken ct)
+    {
+        var find = services.GetRequiredService<FindOpenCorrection>();
+        var open = await find.HandleAsync(id, ct) ?? throw new InvalidOperationException($"Demo case {id} has no open correction.");
+        var pending = open.Pending;
+        pending[open.Request.Paths[0]] = "090-1234-5678";
+        await find.KeepAnswersAsync(open, pending, ct);
+        return await ActivatorUtilities.CreateInstance<ResubmitCorrection>(services, change, demoClock).HandleAsync(id, revision, ct);
+    }
+
+    private static CaseActionResult Result(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Done => CaseActionResult.Done,
+        CaseOutcome.Refused r => CaseActionResult.Conflict(r.Problem),
+        CaseOutcome.NotAllowed n => CaseActionResult.Forbidden(n.Problem),
+        _ => CaseActionResult.Conflict(new Japanese.Message(outcome.ToString(), outcome.ToString())),
+    };
 
     private async Task<CaseActionResult> ApproveAtCurrentStepAsync(
         ApproveCase approve, string receipt, Guid id, DemoStaff staff, Func<Task<int>> revision, CancellationToken ct)

@@ -98,7 +98,7 @@ public sealed class CorrectionModel(
 
     // Add or remove an item, or remove a file: only inside a flagged answer.
     private bool IsFlagged(string? action) =>
-        action?.Split(':') is [_, var path, ..] && CorrectionFields.Covers(Open.Request.Paths, path);
+        action is { Length: <= 300 } && action.Split(':') is [_, var path, ..] && CorrectionFields.Covers(Open.Request.Paths, path);
 
     private FormValidationResult Validate(JsonObject answers) =>
         Open.Form.Validate(answers.DeepClone().AsObject(), new ValidationOptions(JapanDate.Today(clock)));
