@@ -11,7 +11,9 @@ internal static partial class UiText
 {
     private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = Combine(
         CommonTexts(),
-        CasesTexts());
+        CasesTexts(),
+        CorrectionTexts(),
+        SecurityTexts());
 
     private static FrozenDictionary<string, (string Ja, string En)> Combine(params Dictionary<string, (string, string)>[] parts)
     {

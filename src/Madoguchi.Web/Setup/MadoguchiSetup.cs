@@ -1,10 +1,13 @@
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
+using Madoguchi.Web.Audit;
 using Madoguchi.Web.Localization;
+using Madoguchi.Web.Staff;
 
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -39,6 +42,9 @@ internal static class MadoguchiSetup
         services.AddSubmissions(builder.Configuration);
         services.AddStaffAuthentication();
         services.AddCases();
+        services.AddAudit();
+        services.AddScoped<SignInAudit>();
+        services.AddHostedService<AuditHeadLog>();
         services.AddJobs(builder.Configuration);
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
@@ -48,6 +54,7 @@ internal static class MadoguchiSetup
         {
             o.Conventions.AuthorizeFolder("/Staff");
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
         });
         services.AddAntiforgery(o =>
         {
@@ -90,6 +97,7 @@ internal static class MadoguchiSetup
         // Before authentication: under overload a refused request costs as little as possible.
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<AdministratorTwoFactorGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
