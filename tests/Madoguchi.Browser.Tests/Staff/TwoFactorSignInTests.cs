@@ -32,7 +32,7 @@ public sealed class TwoFactorSignInTests(BrowserFixture fixture) : IClassFixture
         await page.GetByRole(AriaRole.Link, new() { Name = "職員アカウント" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "職員アカウント" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "shimin-clerk" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "shimin-clerk", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "アカウントを無効にする" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "アカウント", Exact = true }).ClickAsync();
