@@ -10,7 +10,8 @@ namespace Madoguchi.Web.Localization;
 internal static partial class UiText
 {
     private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = Combine(
-        CommonTexts());
+        CommonTexts(),
+        ExportsTexts());
 
     private static FrozenDictionary<string, (string Ja, string En)> Combine(params Dictionary<string, (string, string)>[] parts)
     {

@@ -6,6 +6,7 @@ using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
 using Madoguchi.Web.Localization;
+using Madoguchi.Web.Staff.Exports;
 
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -40,6 +41,7 @@ internal static class MadoguchiSetup
         services.AddSubmissions(builder.Configuration);
         services.AddStaffAuthentication();
         services.AddCases();
+        services.AddExportsAndDashboard(builder.Configuration);
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -2,17 +2,20 @@ using System.Globalization;
 
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
-using Madoguchi.Core.Submissions.Receipts;
 
 using Microsoft.EntityFrameworkCore;
 
 namespace Madoguchi.Core.Cases.Inbox;
 
-public sealed record InboxQuery(string StaffMemberId, string? Receipt, ApplicationStatus? Status, string? After);
+public sealed record InboxQuery(string StaffMemberId, InboxFilter Filter, string? After);
 
 public sealed record InboxRow(
     string ReceiptNumber, string ProcedureTitleJa, string? ProcedureTitleEn, string? ApplicantName,
-    DateTimeOffset SubmittedAt, ApplicationStatus Status, DateOnly? DueOn);
+    DateTimeOffset SubmittedAt, ApplicationStatus Status, DateOnly? DueOn)
+{
+    /// <summary>Past its 処理期限 (in Japan's today) and still undecided.</summary>
+    public bool IsOverdue(DateOnly today) => DueOn is { } due && due < today && Status.CanWithdraw();
+}
 
 /// <summary>One page of the inbox, newest first; <see cref="Next"/> is the cursor of the next page.</summary>
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, string? Next);
@@ -27,26 +30,17 @@ public sealed class ListInbox(MadoguchiDb db)
 
     public async Task<InboxPage> HandleAsync(InboxQuery query, CancellationToken ct = default)
     {
-        var applications = db.ApplicationsVisibleTo(query.StaffMemberId);
-        if (!string.IsNullOrWhiteSpace(query.Receipt))
+        if (!query.Filter.IsValid)
         {
-            // Read out over the phone and typed in any form (lower case, full width, no hyphens).
-            if (!ReceiptNumber.TryParse(query.Receipt, out var receipt))
-            {
-                return new InboxPage([], null);
-            }
-            applications = applications.Where(a => a.ReceiptNumber == receipt);
+            return new InboxPage([], null);
         }
-        if (query.Status is { } status)
-        {
-            applications = applications.Where(a => a.Status == status);
-        }
+        var applications = query.Filter.Select(db, query.StaffMemberId);
         if (Cursor.TryParse(query.After, out var at, out var id))
         {
             applications = applications.Where(a => a.SubmittedAt < at || (a.SubmittedAt == at && a.Id.CompareTo(id) < 0));
         }
         var rows = await applications
-            .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id)
+            .NewestFirst()
             .Take(PageSize + 1)
             .Select(a => new { a.Id, Row = new InboxRow(a.ReceiptNumber, a.Procedure.TitleJa, a.Procedure.TitleEn, a.ApplicantName, a.SubmittedAt, a.Status, a.DueOn) })
             .ToListAsync(ct);

@@ -19,6 +19,8 @@ public sealed class IndexModel(ListInbox inbox, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "after")]
     public string? After { get; set; }
 
+    internal InboxFilter Filter => new(Receipt, Status);
+
     internal InboxPage Inbox { get; private set; } = null!;
 
     /// <summary>Today in Japan: a case is overdue once its 処理期限 has passed there.</summary>
@@ -26,7 +28,7 @@ public sealed class IndexModel(ListInbox inbox, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Inbox = await inbox.HandleAsync(new InboxQuery(User.StaffMemberId(), Receipt, Status, After), ct);
+        Inbox = await inbox.HandleAsync(new InboxQuery(User.StaffMemberId(), Filter, After), ct);
         Today = JapanDate.Today(clock);
     }
 }

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+using Madoguchi.Core.Cases.Inbox;
+using Madoguchi.Core.Data;
+using Madoguchi.Core.Submissions;
+
+using Microsoft.EntityFrameworkCore;
+
+namespace Madoguchi.Core.Cases.Exports.Csv;
+
+public sealed record InboxExportRequest(string StaffMemberId, InboxFilter Filter, ExportFormat Format, string? ConfirmedReport = null);
+
+/// <summary>
+/// The inbox as a CSV file: the rows the inbox page lists for the same filter (same scoping, same
+/// order), in UTF-8 with BOM or in Shift_JIS. This is the one place an inbox export is produced.
+/// </summary>
+public sealed class ExportInbox(MadoguchiDb db, TimeProvider clock)
+{
+    /// <summary>One file holds at most this many applications; more is a sign the filter is missing.</summary>
+    public const int MaxRows = 50_000;
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    public async Task<InboxExportResult> HandleAsync(InboxExportRequest request, CancellationToken ct = default)
+    {
+        var applications = request.Filter.IsValid ? request.Filter.Select(db, request.StaffMemberId) : db.Applications.Where(a => false);
+        var rows = await applications.NewestFirst()
+            .Take(MaxRows + 1)
+            .Select(a => new InboxRow(a.ReceiptNumber, a.Procedure.TitleJa, a.Procedure.TitleEn, a.ApplicantName, a.SubmittedAt, a.Status, a.DueOn))
+            .ToListAsync(ct);
+        if (rows.Count > MaxRows)
+        {
+            return new InboxExportResult.TooMany(await applications.CountAsync(ct), MaxRows);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = JapanDate.Today(clock);
+        var records = rows.Select(r => InboxCsv.Record(r, today)).ToList();
+        var stamp = JapanDate.ToJapan(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        if (request.Format == ExportFormat.Utf8)
+        {
+            return new InboxExportResult.File([.. Utf8Bom, .. Encoding.UTF8.GetBytes(Csv(records))], $"inbox-{stamp}-utf8.csv", rows.Count);
+        }
+
+        var shiftJis = new ShiftJis();
+        var report = Report(records, shiftJis);
+        if (request.Format == ExportFormat.ShiftJisReport)
+        {
+            var reportRecords = report.Select(u => new[] { u.ReceiptNumber, u.Column, u.Character, u.CodePoints }).ToList();
+            return new InboxExportResult.File(
+                [.. Utf8Bom, .. Encoding.UTF8.GetBytes(Csv(reportRecords, ["受付番号", "列", "文字", "コードポイント"]))],
+                $"inbox-{stamp}-sjis-report.csv", report.Count);
+        }
+        if (report.Count == 0)
+        {
+            return new InboxExportResult.File(ShiftJis.Encode(Csv(records)), $"inbox-{stamp}-sjis.csv", rows.Count);
+        }
+        var fingerprint = Fingerprint(report);
+        if (!string.Equals(request.ConfirmedReport, fingerprint, StringComparison.Ordinal))
+        {
+            return new InboxExportResult.NeedsChoice(report, fingerprint, ChangedSinceConfirmed: request.ConfirmedReport is not null);
+        }
+        var replaced = records.Select(r => r.Select(shiftJis.ReplaceUnmappable).ToArray()).ToList();
+        return new InboxExportResult.File(ShiftJis.Encode(Csv(replaced)), $"inbox-{stamp}-sjis.csv", rows.Count);
+    }
+
+    /// <summary>How many applications an export with this filter would hold (shown before the clerk chooses).</summary>
+    public Task<int> CountAsync(string staffMemberId, InboxFilter filter, CancellationToken ct = default) =>
+        filter.IsValid ? filter.Select(db, staffMemberId).CountAsync(ct) : Task.FromResult(0);
+
+    private static string Csv(IEnumerable<string[]> records, string[]? header = null)
+    {
+        var csv = new StringBuilder();
+        CsvText.AppendRecord(csv, header ?? InboxCsv.Header);
+        foreach (var record in records)
+        {
+            CsvText.AppendRecord(csv, record);
+        }
+        return csv.ToString();
+    }
+
+    private static List<UnmappableCharacter> Report(List<string[]> records, ShiftJis shiftJis)
+    {
+        var report = new List<UnmappableCharacter>();
+        foreach (var record in records)
+        {
+            for (var column = 0; column < record.Length; column++)
+            {
+                report.AddRange(shiftJis.Unmappable(record[column])
+                    .Select(c => new UnmappableCharacter(record[0], InboxCsv.Header[column], c)));
+            }
+        }
+        return report;
+    }
+
+    private static string Fingerprint(List<UnmappableCharacter> report)
+    {
+        var text = new StringBuilder();
+        foreach (var u in report)
+        {
+            text.Append(u.ReceiptNumber).Append('\u001f').Append(u.Column).Append('\u001f').Append(u.Character).Append('\u001e');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
+    }
+}
