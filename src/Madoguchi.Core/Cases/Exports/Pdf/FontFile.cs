@@ -40,6 +40,18 @@ public sealed class FontFile
 
     public static FontFile Load(string path)
     {
+        try
+        {
+            return Read(path);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or KeyNotFoundException or OverflowException)
+        {
+            throw new InvalidDataException($"{path} is not a TrueType font that can be read.", e);
+        }
+    }
+
+    private static FontFile Read(string path)
+    {
         using var file = File.OpenRead(path);
         var header = Read(file, 0, 12);
         var count = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4));

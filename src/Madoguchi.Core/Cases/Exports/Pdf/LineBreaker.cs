@@ -5,13 +5,14 @@ namespace Madoguchi.Core.Cases.Exports.Pdf;
 
 /// <summary>
 /// Japanese line breaking (JIS X 4051, simplified): a line may break between kanji, or between a
-/// kanji and kana, but not inside a run of kana or of Latin letters and digits (a word, 受付番号,
-/// an address), never before 。、」）ー or a small kana (行頭禁則), never after 「（ (行末禁則), and
-/// spaces stay at the end of the line they follow. Only a word wider than the whole line is cut.
+/// kanji and kana, but not inside a run of hiragana, of katakana (マイナンバーカード) or of Latin
+/// letters and digits (a word, 受付番号, an e-mail address), never before 。、」）ー or a small kana
+/// (行頭禁則), never after 「（ (行末禁則), and spaces stay at the end of the line they follow. Only a
+/// word wider than the whole line is cut.
 /// </summary>
 public static class LineBreaker
 {
-    private enum Kind { Ideographic, Kana, Word, Space }
+    private enum Kind { Ideographic, Hiragana, Katakana, Word, Space }
 
     /// <summary>
     /// Splits one paragraph (no line feeds) of clusters (text elements) into lines no wider than
@@ -54,13 +55,18 @@ public static class LineBreaker
                 used = 0;
                 continue;
             }
-            // A single word wider than the line: cut it where it overflows (at least one cluster per line).
+            // A single word wider than the line: cut it where it overflows (at least one cluster per
+            // line), one character earlier if the cut would start a line with 。 or end one with 「.
             var cut = i;
             var w = 0.0;
             while (cut < end && (cut == i || w + width(cut) <= maxWidth))
             {
                 w += width(cut);
                 cut++;
+            }
+            if (cut < end && cut - i > 1 && (NoStart(First(clusters[cut])) || NoEnd(First(clusters[cut - 1]))))
+            {
+                cut--;
             }
             lines.Add((start, cut - start));
             start = cut;
@@ -110,7 +116,8 @@ public static class LineBreaker
             >= 0x21 and <= 0x7E => Kind.Word,
             >= 0xFF10 and <= 0xFF19 or >= 0xFF21 and <= 0xFF3A or >= 0xFF41 and <= 0xFF5A => Kind.Word,
             >= 0xC0 and <= 0x24F => Kind.Word,
-            >= 0x3041 and <= 0x309F or >= 0x30A0 and <= 0x30FF or >= 0x31F0 and <= 0x31FF or >= 0xFF66 and <= 0xFF9F => Kind.Kana,
+            >= 0x3041 and <= 0x309F => Kind.Hiragana,
+            >= 0x30A0 and <= 0x30FF or >= 0x31F0 and <= 0x31FF or >= 0xFF66 and <= 0xFF9F => Kind.Katakana,
             _ => Kind.Ideographic,
         };
     }
