@@ -8,9 +8,10 @@ namespace Madoguchi.Core.Cases.Exports;
 
 public static class ExportsRegistration
 {
-    /// <summary>The inbox CSV and the case PDF; the PDF's font files come from the "Pdf" section.</summary>
+    /// <summary>The inbox CSV (limits in "Exports") and the case PDF (font files in "Pdf").</summary>
     public static IServiceCollection AddCaseExports(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<CsvExportOptions>(configuration.GetSection(CsvExportOptions.Section));
         services.Configure<PdfFontOptions>(configuration.GetSection(PdfFontOptions.Section));
         services.AddSingleton<PdfFonts>();
         services.AddScoped<ExportInbox>();

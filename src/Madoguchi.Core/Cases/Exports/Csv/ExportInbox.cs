@@ -7,6 +7,7 @@ using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Madoguchi.Core.Cases.Exports.Csv;
 
@@ -16,23 +17,21 @@ public sealed record InboxExportRequest(string StaffMemberId, InboxFilter Filter
 /// The inbox as a CSV file: the rows the inbox page lists for the same filter (same scoping, same
 /// order), in UTF-8 with BOM or in Shift_JIS. This is the one place an inbox export is produced.
 /// </summary>
-public sealed class ExportInbox(MadoguchiDb db, TimeProvider clock)
+public sealed class ExportInbox(MadoguchiDb db, TimeProvider clock, IOptions<CsvExportOptions> options)
 {
-    /// <summary>One file holds at most this many applications; more is a sign the filter is missing.</summary>
-    public const int MaxRows = 50_000;
-
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public async Task<InboxExportResult> HandleAsync(InboxExportRequest request, CancellationToken ct = default)
     {
+        var maxRows = Math.Max(1, options.Value.MaxCsvRows);
         var applications = request.Filter.IsValid ? request.Filter.Select(db, request.StaffMemberId) : db.Applications.Where(a => false);
         var rows = await applications.NewestFirst()
-            .Take(MaxRows + 1)
+            .Take(maxRows + 1)
             .Select(a => new InboxRow(a.ReceiptNumber, a.Procedure.TitleJa, a.Procedure.TitleEn, a.ApplicantName, a.SubmittedAt, a.Status, a.DueOn))
             .ToListAsync(ct);
-        if (rows.Count > MaxRows)
+        if (rows.Count > maxRows)
         {
-            return new InboxExportResult.TooMany(await applications.CountAsync(ct), MaxRows);
+            return new InboxExportResult.TooMany(await applications.CountAsync(ct), maxRows);
         }
 
         var now = clock.GetUtcNow();
