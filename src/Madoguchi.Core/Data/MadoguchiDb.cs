@@ -1,5 +1,6 @@
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Identity;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -28,6 +29,7 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
 
     /// <summary>ASP.NET Core data-protection keys (antiforgery), shared by every node through the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,4 +1,5 @@
 using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 
@@ -59,6 +60,15 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // The staff inbox pages by (SubmittedAt desc, Id) within a procedure's department.
         b.HasIndex(a => new { a.ProcedureId, a.SubmittedAt, a.Id });
         b.HasIndex(a => a.ApplicantNameKey);
+        // Inbox filters (Cases/Inbox): status, 担当者, overdue, and "awaiting my approval" (only cases in approval have a step role).
+        b.HasIndex(a => new { a.ProcedureId, a.Status, a.SubmittedAt });
+        b.HasIndex(a => new { a.AssignedToId, a.Status });
+        b.HasIndex(a => new { a.ProcedureId, a.DueOn });
+        b.HasIndex(a => new { a.ApprovalStepRole, a.ProcedureId }).HasFilter("\"ApprovalStepRole\" IS NOT NULL");
+        b.Property(a => a.AssignedToId).HasMaxLength(450);
+        b.Property(a => a.DraftedById).HasMaxLength(450);
+        b.Property(a => a.ApprovalRoute).HasMaxLength(200);
+        b.Property(a => a.ApprovalStepRole).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.ReceiptNumber).HasMaxLength(16);
         b.Property(a => a.IdempotencyKey).HasMaxLength(100);
         b.Property(a => a.RequestHash).HasMaxLength(64);
@@ -122,5 +132,22 @@ internal sealed class CaseHistoryEntryConfiguration : IEntityTypeConfiguration<C
         b.Property(h => h.StaffMemberId).HasMaxLength(450);
         b.Property(h => h.ActorName).HasMaxLength(100);
         b.Property(h => h.Comment).HasMaxLength(4000);
+        b.Property(h => h.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(h => h.ProposedDecision).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.AssigneeId).HasMaxLength(450);
+        b.Property(h => h.AssigneeName).HasMaxLength(100);
+        b.Property(h => h.PreviousAssigneeName).HasMaxLength(100);
+    }
+}
+
+internal sealed class ScheduledJobConfiguration : IEntityTypeConfiguration<ScheduledJob>
+{
+    public void Configure(EntityTypeBuilder<ScheduledJob> b)
+    {
+        b.HasKey(j => j.Name);
+        b.Property(j => j.Name).HasMaxLength(60);
+        b.Property(j => j.LeaseOwner).HasMaxLength(200);
+        b.Property(j => j.LastRunBy).HasMaxLength(200);
+        b.Property(j => j.LastOutcome).HasMaxLength(200);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Madoguchi.Core.Identity;
 
 /// <summary>
-/// Demo staff for デモ市: a clerk, a chief and a manager in every department, plus an administrator,
+/// Demo staff for デモ市: two clerks, a chief, a manager and a procedure author in every department, plus an administrator,
 /// all with one published password. Runs only with the demo city and only while no staff exists.
 /// </summary>
 public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> users, IPasswordHasher<StaffMember> hasher)
@@ -19,8 +19,11 @@ public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> use
     private static readonly (DepartmentRole Role, string Suffix, string Title, string Kana)[] Roles =
     [
         (DepartmentRole.Clerk, "clerk", "担当", "タントウ"),
+        // A second clerk, so reassigning a case (担当者の変更) can be tried in the demo.
+        (DepartmentRole.Clerk, "clerk2", "担当2", "タントウニ"),
         (DepartmentRole.Chief, "chief", "係長", "カカリチョウ"),
         (DepartmentRole.Manager, "manager", "課長", "カチョウ"),
+        (DepartmentRole.Author, "author", "手続き作成者", "テツヅキサクセイシャ"),
     ];
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)

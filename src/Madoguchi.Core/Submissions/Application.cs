@@ -1,3 +1,4 @@
+using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures;
 
 namespace Madoguchi.Core.Submissions;
@@ -32,6 +33,24 @@ public sealed class Application
 
     /// <summary>When the decision (完了 or 却下) became final.</summary>
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>担当者: the clerk of the owning department handling the case; null until someone is assigned.</summary>
+    public string? AssignedToId { get; set; }
+
+    /// <summary>How many times the case went up for approval (起案); 0 before the first. A send-back ends a round.</summary>
+    public int ApprovalRound { get; set; }
+
+    /// <summary>The approval route of the current round, copied at 起案: a route edited later does not move a case already in approval.</summary>
+    public string? ApprovalRoute { get; set; }
+
+    /// <summary>While 決裁待ち: the step of the route awaited (1 = first approver); null otherwise.</summary>
+    public int? ApprovalStep { get; set; }
+
+    /// <summary>The role that acts at <see cref="ApprovalStep"/>, kept beside it so "awaiting my approval" is one indexed query.</summary>
+    public DepartmentRole? ApprovalStepRole { get; set; }
+
+    /// <summary>The clerk who drafted (起案) the current round; they may not approve it.</summary>
+    public string? DraftedById { get; set; }
 
     /// <summary>Incremented by every case change; a concurrency token so two people cannot both act on one state.</summary>
     public int Revision { get; set; }

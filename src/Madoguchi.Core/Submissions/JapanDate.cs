@@ -9,4 +9,8 @@ public static class JapanDate
         DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
 
     public static DateTimeOffset ToJapan(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    /// <summary>The instant (in UTC) a day begins in Japan.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 }

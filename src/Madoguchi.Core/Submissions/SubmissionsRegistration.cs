@@ -14,12 +14,12 @@ public static class SubmissionsRegistration
 {
     public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<FileStoreOptions>(configuration.GetSection("Files"));
-        services.AddSingleton<FileStore>();
+        services.AddSingleton(FileStoreOptions.CreateStore(configuration));
         // 開庁日: weekends, national holidays and the year-end closing (12/29–1/3) are not business days.
         services.AddSingleton(Calendar.CityCalendar.From(configuration));
         services.AddSingleton(sp => new AccessCodes(sp.GetRequiredService<Data.InstallationKeys>().AccessCodeKey));
         services.AddScoped<DraftStore>();
+        services.AddSingleton<Jobs.IBackgroundJob, PurgeExpiredDrafts>();
         services.AddScoped<UploadAttachment>();
         services.AddScoped<DuplicateCheck>();
         services.AddScoped<SubmitApplication>();

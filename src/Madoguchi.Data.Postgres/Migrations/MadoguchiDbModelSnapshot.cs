@@ -47,6 +47,20 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ApprovalRound")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ApprovalStep")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -62,6 +76,18 @@ namespace Madoguchi.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PreviousAssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProposedDecision")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("StaffMemberId")
                         .HasMaxLength(450)
@@ -198,6 +224,41 @@ namespace Madoguchi.Data.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Madoguchi.Core.Jobs.ScheduledJob", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset?>("LastFinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LastStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("NextRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs");
                 });
 
             modelBuilder.Entity("Madoguchi.Core.Procedures.Department", b =>
@@ -380,6 +441,24 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.Property<string>("ApplicantNameKey")
                         .HasColumnType("text");
 
+                    b.Property<int>("ApprovalRound")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ApprovalRoute")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ApprovalStep")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ApprovalStepRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -391,6 +470,10 @@ namespace Madoguchi.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
@@ -453,10 +536,19 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ApprovalStepRole", "ProcedureId")
+                        .HasFilter("\"ApprovalStepRole\" IS NOT NULL");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("ProcedureId", "DueOn");
+
                     b.HasIndex("ProcedureId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ProcedureId", "DuplicateFingerprint", "SubmittedAt");
+
+                    b.HasIndex("ProcedureId", "Status", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id");
 

@@ -40,6 +40,20 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ApprovalRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovalStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -54,6 +68,18 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousAssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedDecision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StaffMemberId")
@@ -189,6 +215,41 @@ namespace Madoguchi.Data.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Madoguchi.Core.Jobs.ScheduledJob", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs");
                 });
 
             modelBuilder.Entity("Madoguchi.Core.Procedures.Department", b =>
@@ -363,6 +424,24 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Property<string>("ApplicantNameKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ApprovalRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalRoute")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovalStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalStepRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -374,6 +453,10 @@ namespace Madoguchi.Data.Sqlite.Migrations
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
@@ -436,10 +519,19 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ApprovalStepRole", "ProcedureId")
+                        .HasFilter("\"ApprovalStepRole\" IS NOT NULL");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("ProcedureId", "DueOn");
+
                     b.HasIndex("ProcedureId", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("ProcedureId", "DuplicateFingerprint", "SubmittedAt");
+
+                    b.HasIndex("ProcedureId", "Status", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id");
 

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Cases.Demo;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures.Demo;
@@ -24,6 +25,11 @@ internal static class DatabaseStartup
                 {
                     await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>(), scope.ServiceProvider.GetRequiredService<DemoStaffSeeder>());
                     demoDepartments = await db.Departments.OrderBy(d => d.Id).Select(d => d.Code).ToListAsync();
+                    // After the city's transaction: submitting takes transactions of its own. Still under the start-up lock.
+                    if (app.Configuration.GetValue("Database:SeedDemoCases", true))
+                    {
+                        await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync();
+                    }
                 }
             }
             await app.Services.GetRequiredService<InstallationKeys>().LoadAsync(db);
@@ -64,7 +70,7 @@ internal static class DatabaseStartup
         if (demoDepartments is not null)
         {
             log.LogInformation(
-                "Demo staff sign in at {Url}/staff/login with password {Password}: admin, and <department>-clerk, -chief, -manager for the departments {Departments} (e.g. shimin-clerk)",
+                "Demo staff sign in at {Url}/staff/login with password {Password}: admin, and <department>-clerk, -clerk2, -chief, -manager, -author for the departments {Departments} (e.g. shimin-clerk)",
                 url, DemoStaffSeeder.Password, string.Join(", ", demoDepartments));
         }
     }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
@@ -41,6 +42,7 @@ internal static class MadoguchiSetup
         services.AddSubmissions(builder.Configuration);
         services.AddStaffAuthentication();
         services.AddCases();
+        services.AddJobs(builder.Configuration);
         services.AddExportsAndDashboard(builder.Configuration);
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).

@@ -83,6 +83,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             builder.UseEnvironment("Testing");
             builder.UseSetting("DataDirectory", dataDirectory);
             builder.UseSetting("Urls", "http://127.0.0.1:0");
+            builder.UseSetting("Database:SeedDemoCases", "false");
             database.ApplyTo(builder);
         }
     }

@@ -12,7 +12,12 @@ public sealed class CaseStateMachineTests
         { ApplicationStatus.CorrectionRequested, CaseAction.ResubmitCorrection, CaseActorKind.Resident, ApplicationStatus.UnderReview },
         { ApplicationStatus.CorrectionRequested, CaseAction.CancelCorrection, CaseActorKind.Staff, ApplicationStatus.UnderReview },
         { ApplicationStatus.UnderReview, CaseAction.SubmitForApproval, CaseActorKind.Staff, ApplicationStatus.AwaitingApproval },
+        { ApplicationStatus.UnderReview, CaseAction.DecideWithoutApproval, CaseActorKind.Staff, ApplicationStatus.Rejected },
+        { ApplicationStatus.AwaitingApproval, CaseAction.ApproveStep, CaseActorKind.Staff, ApplicationStatus.AwaitingApproval },
+        { ApplicationStatus.AwaitingApproval, CaseAction.ApproveFinally, CaseActorKind.Staff, ApplicationStatus.Rejected },
         { ApplicationStatus.AwaitingApproval, CaseAction.SendBack, CaseActorKind.Staff, ApplicationStatus.UnderReview },
+        { ApplicationStatus.Received, CaseAction.Assign, CaseActorKind.Staff, ApplicationStatus.Received },
+        { ApplicationStatus.AwaitingApproval, CaseAction.Assign, CaseActorKind.Staff, ApplicationStatus.AwaitingApproval },
         { ApplicationStatus.AwaitingApproval, CaseAction.Withdraw, CaseActorKind.Resident, ApplicationStatus.Withdrawn },
         { ApplicationStatus.Received, CaseAction.Withdraw, CaseActorKind.Resident, ApplicationStatus.Withdrawn },
     };
@@ -22,7 +27,8 @@ public sealed class CaseStateMachineTests
     public void The_lifecycle_allows_these_steps(ApplicationStatus from, CaseAction action, CaseActorKind actor, ApplicationStatus to)
     {
         Assert.True(CaseStateMachine.Allows(from, action, actor));
-        Assert.Equal(to, CaseStateMachine.Target(action));
+        // The rows that decide use a proposal of 却下, so the target shows it comes from the proposal.
+        Assert.Equal(to, CaseStateMachine.Target(from, action, ApplicationStatus.Rejected));
     }
 
     [Theory]
@@ -51,15 +57,20 @@ public sealed class CaseStateMachineTests
     {
         foreach (var status in Enum.GetValues<ApplicationStatus>())
         {
-            foreach (var action in CaseStateMachine.ActionsFrom(status, CaseActorKind.Staff).Where(a => a != CaseAction.ApproveFinally))
+            var deciding = new[] { CaseAction.ApproveFinally, CaseAction.DecideWithoutApproval };
+            foreach (var action in CaseStateMachine.ActionsFrom(status, CaseActorKind.Staff).Where(a => !deciding.Contains(a)))
             {
-                Assert.DoesNotContain(CaseStateMachine.Target(action), new[] { ApplicationStatus.Completed, ApplicationStatus.Rejected });
+                Assert.DoesNotContain(CaseStateMachine.Target(status, action), new[] { ApplicationStatus.Completed, ApplicationStatus.Rejected });
             }
         }
-        Assert.Equal(ApplicationStatus.Completed, CaseStateMachine.Target(CaseAction.ApproveFinally, ApplicationStatus.Completed));
-        Assert.Equal(ApplicationStatus.Rejected, CaseStateMachine.Target(CaseAction.ApproveFinally, ApplicationStatus.Rejected));
-        Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target(CaseAction.ApproveFinally, null));
-        Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target(CaseAction.ApproveFinally, ApplicationStatus.UnderReview));
+        foreach (var action in new[] { CaseAction.ApproveFinally, CaseAction.DecideWithoutApproval })
+        {
+            var from = action == CaseAction.ApproveFinally ? ApplicationStatus.AwaitingApproval : ApplicationStatus.UnderReview;
+            Assert.Equal(ApplicationStatus.Completed, CaseStateMachine.Target(from, action, ApplicationStatus.Completed));
+            Assert.Equal(ApplicationStatus.Rejected, CaseStateMachine.Target(from, action, ApplicationStatus.Rejected));
+            Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target(from, action, null));
+            Assert.Throws<InvalidOperationException>(() => CaseStateMachine.Target(from, action, ApplicationStatus.UnderReview));
+        }
     }
 
     [Fact]
@@ -84,6 +95,36 @@ public sealed class CaseStateMachineTests
         {
             Assert.False(string.IsNullOrWhiteSpace(CaseStateMachine.Names.Ja(action)));
             Assert.False(string.IsNullOrWhiteSpace(CaseStateMachine.Names.En(action)));
+        }
+    }
+
+    [Fact]
+    public void A_route_of_the_clerk_alone_makes_the_draft_the_decision()
+    {
+        Assert.Equal(CaseAction.DecideWithoutApproval, CaseStateMachine.DraftAction(Madoguchi.Core.Cases.Approval.ApprovalRoute.Parse("clerk")!));
+        Assert.Equal(CaseAction.SubmitForApproval, CaseStateMachine.DraftAction(Madoguchi.Core.Cases.Approval.ApprovalRoute.Parse("clerk chief")!));
+    }
+
+    [Fact]
+    public void Only_the_last_step_of_a_route_decides()
+    {
+        var route = Madoguchi.Core.Cases.Approval.ApprovalRoute.Parse("clerk chief manager")!;
+
+        Assert.Equal(CaseAction.ApproveStep, CaseStateMachine.ApprovalAction(route, 1));
+        Assert.Equal(CaseAction.ApproveFinally, CaseStateMachine.ApprovalAction(route, 2));
+    }
+
+    [Fact]
+    public void Assigning_is_open_while_the_case_is_undecided_and_changes_no_status()
+    {
+        foreach (var status in Enum.GetValues<ApplicationStatus>())
+        {
+            var open = status is not (ApplicationStatus.Completed or ApplicationStatus.Rejected or ApplicationStatus.Withdrawn);
+            Assert.Equal(open, CaseStateMachine.Allows(status, CaseAction.Assign, CaseActorKind.Staff));
+            if (open)
+            {
+                Assert.Equal(status, CaseStateMachine.Target(status, CaseAction.Assign));
+            }
         }
     }
 }

@@ -39,6 +39,28 @@ public sealed class ConfigurationTests
         Assert.Contains(value, Flatten(error), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Files:Store", "FTP", "Files:Store")]
+    [InlineData("Files:S3:ServiceUrl", "ftp://files.example", "Files:S3:ServiceUrl")]
+    [InlineData("Files:S3:Bucket", "Madoguchi_Files", "Files:S3:Bucket")]
+    [InlineData("Files:S3:Prefix", "../<script>", "Files:S3:Prefix")]
+    [InlineData("Files:S3:AccessKey", "", "Files:S3:AccessKey")]
+    [InlineData("Files:S3:TimeoutSeconds", "0", "Files:S3:TimeoutSeconds")]
+    public void A_wrong_file_store_setting_stops_start_up_naming_the_setting(string key, string value, string named)
+    {
+        using var factory = new MadoguchiApp().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Files:Store", "S3");
+            b.UseSetting("Files:S3:ServiceUrl", "http://127.0.0.1:9000");
+            b.UseSetting("Files:S3:Bucket", "madoguchi");
+            b.UseSetting("Files:S3:AccessKey", "key");
+            b.UseSetting("Files:S3:SecretKey", "secret");
+            b.UseSetting(key, value);
+        });
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(named, Flatten(error), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_data_directory_that_cannot_be_created_stops_start_up_with_its_path()
     {

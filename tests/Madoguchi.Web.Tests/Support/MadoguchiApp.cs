@@ -39,6 +39,8 @@ public sealed class MadoguchiApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Files:Directory", Path.Combine(DataDirectory, "files"));
+        // Tests count their own cases; the demo cases are seeded only where a test asks for them.
+        builder.UseSetting("Database:SeedDemoCases", "false");
         Database.ApplyTo(builder);
     }
 

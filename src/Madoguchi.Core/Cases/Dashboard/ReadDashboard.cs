@@ -1,3 +1,4 @@
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Japanese.Calendar;
@@ -15,6 +16,7 @@ public sealed record StatusCount(ApplicationStatus Status, int Count);
 /// <summary>
 /// One department's figures. <see cref="MedianWorkingDays"/> counts 開庁日 from receipt to decision
 /// (完了 or 却下) the way 標準処理期間 is counted, over cases decided in the window; null when none was.
+/// <see cref="Overdue"/> uses the inbox's rule (<see cref="CaseDeadline"/>: 補正待ち does not count).
 /// </summary>
 public sealed record DashboardFigures(
     DashboardDepartment Department, IReadOnlyList<DashboardDepartment> Departments, DateOnly Today,
@@ -67,7 +69,7 @@ public sealed class ReadDashboard(MadoguchiDb db, TimeProvider clock, BusinessCa
             .ToListAsync(ct);
         var durations = decided.Select(d => calendar.BusinessDaysBetween(JapanDay(d.SubmittedAt), JapanDay(d.DecidedAt!.Value))).ToList();
 
-        var overdue = await applications.CountAsync(a => OpenStatuses.Contains(a.Status) && a.DueOn < today, ct);
+        var overdue = await applications.Where(CaseDeadline.Overdue(today)).CountAsync(ct);
 
         return new DashboardFigures(
             department.Shown, [.. departments.Select(d => d.Shown)], today,

@@ -15,7 +15,6 @@ public static class ExportsRegistration
         services.Configure<PdfFontOptions>(configuration.GetSection(PdfFontOptions.Section));
         services.AddSingleton<PdfFonts>();
         services.AddScoped<ExportInbox>();
-        services.AddScoped<CaseRecordReader>();
         services.AddScoped<PrintCase>();
         return services;
     }

@@ -1,44 +1,55 @@
-using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
-using Madoguchi.Core.Submissions.Receipts;
 
 namespace Madoguchi.Core.Cases.Inbox;
 
+/// <summary>Whose cases the inbox shows.</summary>
+public enum AssigneeChoice
+{
+    Anyone,
+    Me,
+    Unassigned,
+
+    /// <summary>One named clerk (<see cref="InboxFilter.AssigneeId"/>).</summary>
+    Named,
+}
+
 /// <summary>
-/// What a clerk narrowed the inbox to. The inbox page and its CSV export read the same filter
-/// through <see cref="Select"/>, so an export holds exactly the rows the page lists.
+/// A checked inbox filter: every value here is known to be valid for the member it was read for
+/// (<see cref="ReadInboxFilter"/>). The inbox, its CSV export and anything else listing cases apply it
+/// with <see cref="ListInbox.Matching"/>.
 /// </summary>
-public sealed record InboxFilter(string? Receipt = null, ApplicationStatus? Status = null)
+public sealed record InboxFilter
 {
-    /// <summary>Longer than any way of typing a 受付番号; a longer value is refused, not searched.</summary>
-    public const int MaxReceiptLength = 40;
+    public static InboxFilter None { get; } = new();
 
-    public bool IsValid => Receipt is null || Receipt.Length <= MaxReceiptLength;
+    /// <summary>受付番号 in its canonical form.</summary>
+    public string? ReceiptNumber { get; init; }
 
-    /// <summary>The member's applications that match, unordered; scoping comes first (<see cref="StaffScope"/>).</summary>
-    public IQueryable<Application> Select(MadoguchiDb db, string staffMemberId)
-    {
-        var applications = db.ApplicationsVisibleTo(staffMemberId);
-        if (!string.IsNullOrWhiteSpace(Receipt))
-        {
-            // Read out over the phone and typed in any form (lower case, full width, no hyphens).
-            if (!ReceiptNumber.TryParse(Receipt, out var receipt))
-            {
-                return applications.Where(a => false);
-            }
-            applications = applications.Where(a => a.ReceiptNumber == receipt);
-        }
-        if (Status is { } status)
-        {
-            applications = applications.Where(a => a.Status == status);
-        }
-        return applications;
-    }
+    public ApplicationStatus? Status { get; init; }
+
+    public AssigneeChoice Assignee { get; init; }
+
+    public string? AssigneeId { get; init; }
+
+    public int? ProcedureId { get; init; }
+
+    /// <summary>Only cases past their 処理期限 while the office owes the next step (<see cref="Lifecycle.CaseDeadline"/>).</summary>
+    public bool OverdueOnly { get; init; }
+
+    /// <summary>Only cases whose current approval step the member may approve now.</summary>
+    public bool AwaitingMyApproval { get; init; }
+
+    /// <summary>The applicant name's search key (kana and kanji folded, no spaces).</summary>
+    public string? ApplicantNameKey { get; init; }
+
+    /// <summary>Received on or after this date in Japan.</summary>
+    public DateOnly? SubmittedFrom { get; init; }
+
+    /// <summary>Received on or before this date in Japan.</summary>
+    public DateOnly? SubmittedTo { get; init; }
 }
 
-public static class InboxOrder
-{
-    /// <summary>The inbox's order, newest first; the export lists rows in the same order.</summary>
-    public static IOrderedQueryable<Application> NewestFirst(this IQueryable<Application> applications) =>
-        applications.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id);
-}
+/// <summary>The inbox filter as typed into the page's form (query string values), before checking.</summary>
+public sealed record InboxFilterInput(
+    string? Receipt = null, string? Status = null, string? Assignee = null, string? Procedure = null,
+    string? Overdue = null, string? AwaitingMe = null, string? Name = null, string? From = null, string? To = null);

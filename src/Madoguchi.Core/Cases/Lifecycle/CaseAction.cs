@@ -18,6 +18,15 @@ public enum CaseAction
     /// <summary>起案: the clerk proposes a decision (完了 or 却下) and sends it up the approval route.</summary>
     SubmitForApproval,
 
+    /// <summary>
+    /// 決定（決裁なし）: the clerk decides at once. Only for a procedure whose approval route is the
+    /// clerk alone: there is nobody to approve, so the 起案 is the decision.
+    /// </summary>
+    DecideWithoutApproval,
+
+    /// <summary>承認: an approver other than the last approves; the next step of the route is awaited. The status stays 決裁待ち.</summary>
+    ApproveStep,
+
     /// <summary>差戻し: an approver sends the proposal back to the clerk.</summary>
     SendBack,
 
@@ -26,6 +35,9 @@ public enum CaseAction
 
     /// <summary>取下げ: the resident withdraws the application.</summary>
     Withdraw,
+
+    /// <summary>担当者の割当て: a clerk of the department becomes (or replaces) the 担当者. The status does not change.</summary>
+    Assign,
 }
 
 /// <summary>Who acts: staff act on cases in their own departments, residents on their own application.</summary>

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Identity;
 using Madoguchi.Core.Submissions;
 
 namespace Madoguchi.Core.Cases.Lifecycle;
@@ -30,6 +31,26 @@ public sealed class CaseHistoryEntry
 
     /// <summary>The reason or comment given with the action, as typed.</summary>
     public string? Comment { get; set; }
+
+    /// <summary>For 起案, approval steps, 差戻し and decisions: the approval round this line belongs to.</summary>
+    public int? ApprovalRound { get; set; }
+
+    /// <summary>The step of the route acted at (0 = the clerk's 起案, 1 = first approver …).</summary>
+    public int? ApprovalStep { get; set; }
+
+    /// <summary>The department role the person acted in (担当, 係長, 課長), as the stamp column shows it.</summary>
+    public DepartmentRole? Role { get; set; }
+
+    /// <summary>For 起案: the decision proposed (完了 or 却下).</summary>
+    public ApplicationStatus? ProposedDecision { get; set; }
+
+    /// <summary>For <see cref="CaseEventKind.Assigned"/>: the new 担当者 and their name as it was.</summary>
+    public string? AssigneeId { get; set; }
+
+    public string? AssigneeName { get; set; }
+
+    /// <summary>For <see cref="CaseEventKind.Assigned"/>: the previous 担当者's name, null when there was none.</summary>
+    public string? PreviousAssigneeName { get; set; }
 }
 
 /// <summary>What kind of history line this is.</summary>

@@ -1,3 +1,5 @@
+using Madoguchi.Core.Cases.Approval;
+using Madoguchi.Core.Identity;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Japanese;
 
@@ -8,9 +10,13 @@ namespace Madoguchi.Core.Cases.Lifecycle;
 /// and 取下げ from any undecided status. Nothing else may change an application's status.
 /// </summary>
 /// <remarks>
-/// Intermediate approval steps (係長 before 課長) do not change the status; they are recorded in the
-/// history. Only the last step's approval (<see cref="CaseAction.ApproveFinally"/>) makes the
-/// proposed decision final, so its target depends on what the clerk proposed.
+/// Intermediate approval steps (係長 before 課長, <see cref="CaseAction.ApproveStep"/>) keep the case
+/// 決裁待ち; they are history lines. Only the last step's approval (<see cref="CaseAction.ApproveFinally"/>)
+/// makes the proposed decision final, so its target depends on what the clerk proposed. A route of the
+/// clerk alone has no approver: the clerk's 起案 is then <see cref="CaseAction.DecideWithoutApproval"/>,
+/// final at once (<see cref="DraftAction"/>). Assigning the 担当者 changes no status but is allowed only
+/// while the case is undecided. Who may take an action (roles, separation of duties) is
+/// <see cref="CasePermissions"/>; this table only says when.
 /// </remarks>
 public static class CaseStateMachine
 {
@@ -23,12 +29,18 @@ public static class CaseStateMachine
         new(ApplicationStatus.CorrectionRequested, CaseAction.CancelCorrection, CaseActorKind.Staff),
         new(ApplicationStatus.CorrectionRequested, CaseAction.ResubmitCorrection, CaseActorKind.Resident),
         new(ApplicationStatus.UnderReview, CaseAction.SubmitForApproval, CaseActorKind.Staff),
+        new(ApplicationStatus.UnderReview, CaseAction.DecideWithoutApproval, CaseActorKind.Staff),
+        new(ApplicationStatus.AwaitingApproval, CaseAction.ApproveStep, CaseActorKind.Staff),
         new(ApplicationStatus.AwaitingApproval, CaseAction.SendBack, CaseActorKind.Staff),
         new(ApplicationStatus.AwaitingApproval, CaseAction.ApproveFinally, CaseActorKind.Staff),
         new(ApplicationStatus.Received, CaseAction.Withdraw, CaseActorKind.Resident),
         new(ApplicationStatus.UnderReview, CaseAction.Withdraw, CaseActorKind.Resident),
         new(ApplicationStatus.CorrectionRequested, CaseAction.Withdraw, CaseActorKind.Resident),
         new(ApplicationStatus.AwaitingApproval, CaseAction.Withdraw, CaseActorKind.Resident),
+        new(ApplicationStatus.Received, CaseAction.Assign, CaseActorKind.Staff),
+        new(ApplicationStatus.UnderReview, CaseAction.Assign, CaseActorKind.Staff),
+        new(ApplicationStatus.CorrectionRequested, CaseAction.Assign, CaseActorKind.Staff),
+        new(ApplicationStatus.AwaitingApproval, CaseAction.Assign, CaseActorKind.Staff),
     ];
 
     /// <summary>Whether <paramref name="actor"/> may take <paramref name="action"/> on a case in <paramref name="from"/>.</summary>
@@ -40,22 +52,32 @@ public static class CaseStateMachine
         [.. Rules.Where(r => r.From == status && r.Actor == actor).Select(r => r.Action)];
 
     /// <summary>
-    /// The status after the action. <paramref name="proposedDecision"/> is what the clerk proposed at 起案
-    /// and is needed only for <see cref="CaseAction.ApproveFinally"/>.
+    /// The status after <paramref name="action"/> taken in <paramref name="from"/>. <paramref name="proposedDecision"/>
+    /// is what the clerk proposed at 起案 and is needed only for the actions that decide.
     /// </summary>
-    public static ApplicationStatus Target(CaseAction action, ApplicationStatus? proposedDecision = null) => action switch
+    public static ApplicationStatus Target(ApplicationStatus from, CaseAction action, ApplicationStatus? proposedDecision = null) => action switch
     {
         CaseAction.StartReview => ApplicationStatus.UnderReview,
         CaseAction.RequestCorrection => ApplicationStatus.CorrectionRequested,
         CaseAction.CancelCorrection => ApplicationStatus.UnderReview,
         CaseAction.ResubmitCorrection => ApplicationStatus.UnderReview,
         CaseAction.SubmitForApproval => ApplicationStatus.AwaitingApproval,
+        CaseAction.ApproveStep => ApplicationStatus.AwaitingApproval,
         CaseAction.SendBack => ApplicationStatus.UnderReview,
-        CaseAction.ApproveFinally => proposedDecision is ApplicationStatus.Completed or ApplicationStatus.Rejected
+        CaseAction.ApproveFinally or CaseAction.DecideWithoutApproval => proposedDecision is ApplicationStatus.Completed or ApplicationStatus.Rejected
             ? proposedDecision.Value
-            : throw new InvalidOperationException("A final approval needs the proposed decision (完了 or 却下)."),
+            : throw new InvalidOperationException("A decision needs the proposed decision (完了 or 却下)."),
         CaseAction.Withdraw => ApplicationStatus.Withdrawn,
+        CaseAction.Assign => from,
     };
+
+    /// <summary>What the clerk's 起案 is on <paramref name="route"/>: sent for approval, or final at once when nobody approves.</summary>
+    public static CaseAction DraftAction(ApprovalRoute route) =>
+        route.HasApprovers ? CaseAction.SubmitForApproval : CaseAction.DecideWithoutApproval;
+
+    /// <summary>What approving at <paramref name="step"/> of <paramref name="route"/> is: the last step decides, earlier ones pass it on.</summary>
+    public static CaseAction ApprovalAction(ApprovalRoute route, int step) =>
+        route.IsLast(step) ? CaseAction.ApproveFinally : CaseAction.ApproveStep;
 
     /// <summary>The message shown when an action is refused, naming the status the case is in.</summary>
     public static Message Refusal(ApplicationStatus from, CaseAction action) =>
@@ -94,9 +116,12 @@ public static class CaseStateMachine
             CaseAction.CancelCorrection => "補正取消",
             CaseAction.ResubmitCorrection => "補正提出",
             CaseAction.SubmitForApproval => "起案",
+            CaseAction.DecideWithoutApproval => "決定（決裁なし）",
+            CaseAction.ApproveStep => "承認",
             CaseAction.SendBack => "差戻し",
             CaseAction.ApproveFinally => "決裁",
             CaseAction.Withdraw => "取下げ",
+            CaseAction.Assign => "担当者の割当て",
         };
 
         public static string En(CaseAction action) => action switch
@@ -106,9 +131,28 @@ public static class CaseStateMachine
             CaseAction.CancelCorrection => "cancel the correction request",
             CaseAction.ResubmitCorrection => "resubmit with corrections",
             CaseAction.SubmitForApproval => "submit for approval",
+            CaseAction.DecideWithoutApproval => "decide (no approval needed)",
+            CaseAction.ApproveStep => "approve",
             CaseAction.SendBack => "send back",
             CaseAction.ApproveFinally => "final approval",
             CaseAction.Withdraw => "withdraw",
+            CaseAction.Assign => "assign",
+        };
+
+        public static string Ja(DepartmentRole role) => role switch
+        {
+            DepartmentRole.Clerk => "担当",
+            DepartmentRole.Chief => "係長",
+            DepartmentRole.Manager => "課長",
+            DepartmentRole.Author => "手続き作成者",
+        };
+
+        public static string En(DepartmentRole role) => role switch
+        {
+            DepartmentRole.Clerk => "clerk",
+            DepartmentRole.Chief => "chief",
+            DepartmentRole.Manager => "manager",
+            DepartmentRole.Author => "procedure author",
         };
     }
 }

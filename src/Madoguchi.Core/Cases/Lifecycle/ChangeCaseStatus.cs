@@ -1,4 +1,5 @@
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Identity;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Japanese;
 
@@ -23,8 +24,13 @@ public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
         "この案件は他の方が先に更新しました。画面を開き直して、最新の状態を確認してください。",
         "Someone else updated this case first. Reopen it to see its current state.");
 
+    public Task<CaseChangeResult> ApplyAsync(
+        Application application, CaseAction action, CaseActor actor, string? comment, CancellationToken ct = default) =>
+        ApplyAsync(application, action, actor, comment, CaseChangeDetails.None, ct);
+
+    /// <summary>As above, with what the history line records beyond who and why (approval step, 担当者).</summary>
     public async Task<CaseChangeResult> ApplyAsync(
-        Application application, CaseAction action, CaseActor actor, string? comment, CancellationToken ct = default)
+        Application application, CaseAction action, CaseActor actor, string? comment, CaseChangeDetails details, CancellationToken ct = default)
     {
         var from = application.Status;
         if (!CaseStateMachine.Allows(from, action, actor.Kind))
@@ -32,7 +38,7 @@ public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
             return CaseChangeResult.Refused(CaseStateMachine.Refusal(from, action));
         }
 
-        var to = CaseStateMachine.Target(action, application.ProposedDecision);
+        var to = CaseStateMachine.Target(from, action, application.ProposedDecision);
         var now = clock.GetUtcNow();
         application.Status = to;
         application.Revision++;
@@ -44,11 +50,22 @@ public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
         {
             application.DecidedAt = now;
         }
+        if (to != ApplicationStatus.AwaitingApproval)
+        {
+            // Whatever ends a round (a decision, a send-back, a withdrawal) leaves no step awaiting anyone.
+            application.ApprovalStep = null;
+            application.ApprovalStepRole = null;
+        }
         db.CaseHistory.Add(new CaseHistoryEntry
         {
             ApplicationId = application.Id,
             At = now,
-            Kind = CaseEventKind.StatusChanged,
+            Kind = action switch
+            {
+                CaseAction.ApproveStep => CaseEventKind.ApprovalStep,
+                CaseAction.Assign => CaseEventKind.Assigned,
+                _ => CaseEventKind.StatusChanged,
+            },
             Action = action,
             FromStatus = from,
             ToStatus = to,
@@ -56,6 +73,13 @@ public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
             StaffMemberId = actor.StaffMemberId,
             ActorName = actor.Name,
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment,
+            ApprovalRound = details.ApprovalRound,
+            ApprovalStep = details.ApprovalStep,
+            Role = details.Role,
+            ProposedDecision = details.ProposedDecision,
+            AssigneeId = details.AssigneeId,
+            AssigneeName = details.AssigneeName,
+            PreviousAssigneeName = details.PreviousAssigneeName,
         });
 
         try
@@ -64,10 +88,25 @@ public sealed class ChangeCaseStatus(MadoguchiDb db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             return CaseChangeResult.Refused(ChangedMeanwhile);
         }
         return CaseChangeResult.Done(to);
     }
+}
+
+/// <summary>What a history line records beyond who, when and why.</summary>
+public sealed record CaseChangeDetails
+{
+    public static CaseChangeDetails None { get; } = new();
+
+    public int? ApprovalRound { get; init; }
+    public int? ApprovalStep { get; init; }
+    public DepartmentRole? Role { get; init; }
+    public ApplicationStatus? ProposedDecision { get; init; }
+    public string? AssigneeId { get; init; }
+    public string? AssigneeName { get; init; }
+    public string? PreviousAssigneeName { get; init; }
 }
 
 /// <summary>The outcome of a case change: the new status, or why it was refused.</summary>

@@ -1,45 +1,34 @@
-using Microsoft.Extensions.Options;
-
 namespace Madoguchi.Core.Submissions.Attachments;
 
-public sealed class FileStoreOptions
-{
-    /// <summary>A directory outside the web root that every app node can reach.</summary>
-    public string Directory { get; set; } = "data/files";
-}
-
 /// <summary>
-/// Keeps uploaded bytes on disk under random keys (never the resident's file name). A file is
-/// written to a temporary name, flushed to disk and then renamed, so a crash never leaves half a file
-/// under a real key.
+/// Where uploaded bytes live, shared by every app node: a directory (the default; a local disk for
+/// one server, a network file system for several) or an S3-compatible object store. Files are kept
+/// under random keys, never the resident's file name, and a file is either stored whole or not at all.
 /// </summary>
-public sealed class FileStore(IOptions<FileStoreOptions> options)
+public abstract class FileStore
 {
-    private readonly string root = Path.GetFullPath(options.Value.Directory);
+    /// <summary>Stores the content under the key; returns only when the bytes are durable.</summary>
+    public abstract Task SaveAsync(string key, Stream content, CancellationToken ct);
 
-    public async Task SaveAsync(string key, Stream content, CancellationToken ct)
+    /// <summary>Opens a stored file, or null when the key has no file.</summary>
+    public abstract Task<Stream?> OpenReadAsync(string key, CancellationToken ct);
+
+    public abstract Task<bool> ExistsAsync(string key, CancellationToken ct);
+
+    /// <summary>Removes a file; removing a file that is not there is not an error.</summary>
+    public abstract Task DeleteAsync(string key, CancellationToken ct);
+
+    /// <summary>Writes and removes a probe, for the readiness check: true when uploads can be stored now.</summary>
+    public abstract Task<bool> CanStoreAsync(CancellationToken ct);
+
+    /// <summary>Keys are made by Madoguchi ("{id}.pdf"); anything else is a bug or an attack.</summary>
+    protected static string CheckKey(string key)
     {
-        var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".partial";
-        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-        {
-            await content.CopyToAsync(file, ct);
-            file.Flush(flushToDisk: true);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
-
-    public Stream OpenRead(string key) => File.OpenRead(PathFor(key));
-
-    public bool Exists(string key) => File.Exists(PathFor(key));
-
-    private string PathFor(string key)
-    {
-        if (key.Length is < 10 or > 200 || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        if (key.Length is < 10 or > 200 || key.StartsWith('.')
+            || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
         {
             throw new ArgumentException("Invalid storage key.", nameof(key));
         }
-        return Path.Combine(root, key[..2], key);
+        return key;
     }
 }

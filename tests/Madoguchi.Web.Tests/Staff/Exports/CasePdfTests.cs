@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
+using Madoguchi.Core.Cases.Approval;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Web.Tests.Support;
@@ -52,16 +53,10 @@ public sealed class CasePdfTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
         var definition = await resident.Client.DefinitionAsync("juminhyo");
         var complete = await resident.ApplyAsync("juminhyo", DemoAnswers.For("juminhyo", "添付"), definition);
         var receipt = Html.Text(await resident.GetHtmlAsync(complete), "data-receipt-number");
-        using (var scope = app.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
-            var change = scope.ServiceProvider.GetRequiredService<ChangeCaseStatus>();
-            var clerkId = await db.Users.Where(u => u.UserName == "shimin-clerk").Select(u => u.Id).SingleAsync();
-            var application = await db.Applications.SingleAsync(a => a.ReceiptNumber == receipt);
-            Assert.True((await change.ApplyAsync(application, CaseAction.StartReview, CaseActor.Staff(clerkId, "市民課 担当（デモ）"), "本人確認書類を確認")).Succeeded);
-            application.ProposedDecision = Madoguchi.Core.Submissions.ApplicationStatus.Completed;
-            Assert.True((await change.ApplyAsync(application, CaseAction.SubmitForApproval, CaseActor.Staff(clerkId, "市民課 担当（デモ）"), null)).Succeeded);
-        }
+        // 審査開始 and 起案 by the clerk, 承認 by the chief: the route is 起案 → 係長 → 課長.
+        await ActAsync("shimin-clerk", receipt, (s, id, rev) => s.GetRequiredService<StartReview>().HandleAsync(id, receipt, rev));
+        await ActAsync("shimin-clerk", receipt, (s, id, rev) => s.GetRequiredService<SubmitForApproval>().HandleAsync(id, receipt, rev, "Completed", "書類確認済み"));
+        await ActAsync("shimin-chief", receipt, (s, id, rev) => s.GetRequiredService<ApproveCase>().HandleAsync(id, receipt, rev, null));
         var chief = await app.SignedInAsync("shimin-chief");
 
         using var response = await chief.Client.GetAsync($"/staff/applications/{receipt}/pdf");
@@ -69,13 +64,27 @@ public sealed class CasePdfTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
 
         Assert.Contains("photo.jpg", text, StringComparison.Ordinal);
         Assert.Contains("image/jpeg", text, StringComparison.Ordinal);
-        Assert.Contains("審査開始（審査中）", text, StringComparison.Ordinal);
-        Assert.Contains("本人確認書類を確認", text, StringComparison.Ordinal);
-        Assert.Contains("起案（決裁待ち）", text, StringComparison.Ordinal);
-        // The 起案 box carries the clerk's name; 係長 and 課長 wait for their stamps.
+        // The history, worded as on the case page.
+        Assert.Contains("担当者の割当て：", text, StringComparison.Ordinal);
+        Assert.Contains("審査開始（受付 → 審査中）", text, StringComparison.Ordinal);
+        Assert.Contains("起案（第1回）決定案：完了", text, StringComparison.Ordinal);
+        Assert.Contains("書類確認済み", text, StringComparison.Ordinal);
+        Assert.Contains("承認（係長）", text, StringComparison.Ordinal);
+        // The stamp column: 起案 and 係長 stamped with name and date, 課長 awaited.
         Assert.Matches(new Regex("起案\\s+係長\\s+課長"), text);
-        Assert.Contains("市民課", text, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"\d{4}/\d{2}/\d{2}"), text);
+        Assert.Contains("承認待ち", text, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(text, @"\d{4}/\d{2}/\d{2}"));
+    }
+
+    /// <summary>One staff action through its real handler, as the named demo member, on the case's current revision.</summary>
+    private async Task ActAsync(string userName, string receipt, Func<IServiceProvider, string, int, Task<CaseActionResult>> act)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+        var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        var revision = await db.Applications.Where(a => a.ReceiptNumber == receipt).Select(a => a.Revision).SingleAsync();
+        var result = await act(scope.ServiceProvider, id, revision);
+        Assert.True(result.Outcome == CaseActionOutcome.Done, $"{result.Outcome}: {result.Problem?.Ja}");
     }
 
     [Theory]

@@ -32,10 +32,10 @@ internal static class ExportData
         var a = await db.Applications.AsNoTracking().SingleAsync(x => x.ReceiptNumber == receipt);
         var submitted = a.SubmittedAt.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var due = a.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        return $"{receipt},{procedureTitle},{a.ApplicantName},{submitted},受付,{due},\r\n";
+        return $"{receipt},{procedureTitle},{a.ApplicantName},{submitted},受付,,{due},\r\n";
     }
 
-    public const string Header = "受付番号,手続き,申請者,受付日時,状況,処理期限,期限超過\r\n";
+    public const string Header = "受付番号,手続き,申請者,受付日時,状況,担当者,処理期限,期限超過\r\n";
 
     public static JsonObject Answers(string procedure) => DemoAnswers.For(procedure);
 }

@@ -211,10 +211,13 @@ public sealed partial class InboxCsvTests(MadoguchiApp app) : IClassFixture<Mado
     }
 
     [Theory]
-    [InlineData("status=Bogus")]
-    [InlineData("status=999")]
-    [InlineData("receipt=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
-    public async Task A_broken_filter_is_refused_rather_than_exporting_everything(string query)
+    [InlineData("status=Bogus", "状況の指定が正しくありません")]
+    [InlineData("status=3", "状況の指定が正しくありません")]
+    [InlineData("receipt=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "受付番号は")]
+    [InlineData("from=2026-02-30", "実在する日付")]
+    [InlineData("procedure=juminhyo", "指定された手続きは見つかりません")]
+    [InlineData("overdue=maybe", "期限超過のみ")]
+    public async Task A_broken_filter_is_refused_with_the_inbox_message_rather_than_exporting_everything(string query, string message)
     {
         var clerk = await app.SignedInAsync("kankyo-clerk");
         var token = Html.AntiforgeryToken(await clerk.GetHtmlAsync("/staff/export"));
@@ -225,7 +228,26 @@ public sealed partial class InboxCsvTests(MadoguchiApp app) : IClassFixture<Mado
 
         Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
-        Assert.Contains("絞り込みの条件が正しくありません", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", post.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(message, await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_inbox_filter_is_applied_the_same_way_as_on_the_inbox_page()
+    {
+        var mine = await app.SubmitDogAsync("絞込山田");
+        var other = await app.SubmitDogAsync("絞込佐藤");
+        var clerk = await app.SignedInAsync("kankyo-clerk");
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var query = $"name={Uri.EscapeDataString("絞込山田")}&procedure=inu-toroku&status=Received&assignee=none&from={today}&to={today}";
+
+        var inbox = InboxRows(await clerk.GetHtmlAsync($"/staff?{query}"));
+        using var response = await ExportAsync(clerk, query, ("format", "utf-8"));
+        var csv = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
+
+        Assert.Equal([mine], inbox);
+        Assert.Equal(ExportData.Header + await app.ExpectedRecordAsync(mine), csv);
+        Assert.DoesNotContain(other, csv, StringComparison.Ordinal);
     }
 
     [Fact]

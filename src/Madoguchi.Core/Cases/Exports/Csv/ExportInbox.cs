@@ -11,23 +11,30 @@ using Microsoft.Extensions.Options;
 
 namespace Madoguchi.Core.Cases.Exports.Csv;
 
+/// <summary>What to export: a filter already checked by <see cref="ReadInboxFilter"/> for this member.</summary>
 public sealed record InboxExportRequest(string StaffMemberId, InboxFilter Filter, ExportFormat Format, string? ConfirmedReport = null);
 
 /// <summary>
-/// The inbox as a CSV file: the rows the inbox page lists for the same filter (same scoping, same
-/// order), in UTF-8 with BOM or in Shift_JIS. This is the one place an inbox export is produced.
+/// The inbox as a CSV file: the rows the inbox page lists for the same filter (the same
+/// <see cref="ListInbox.Matching"/>: same scoping, same conditions, same order), in UTF-8 with BOM or
+/// in Shift_JIS. This is the one place an inbox export is produced.
 /// </summary>
-public sealed class ExportInbox(MadoguchiDb db, TimeProvider clock, IOptions<CsvExportOptions> options)
+public sealed class ExportInbox(MadoguchiDb db, ListInbox inbox, TimeProvider clock, IOptions<CsvExportOptions> options)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public async Task<InboxExportResult> HandleAsync(InboxExportRequest request, CancellationToken ct = default)
     {
         var maxRows = Math.Max(1, options.Value.MaxCsvRows);
-        var applications = request.Filter.IsValid ? request.Filter.Select(db, request.StaffMemberId) : db.Applications.Where(a => false);
-        var rows = await applications.NewestFirst()
+        var today = JapanDate.Today(clock);
+        var applications = inbox.Matching(request.StaffMemberId, request.Filter, today);
+        var rows = await applications
+            .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id)
             .Take(maxRows + 1)
-            .Select(a => new InboxRow(a.ReceiptNumber, a.Procedure.TitleJa, a.Procedure.TitleEn, a.ApplicantName, a.SubmittedAt, a.Status, a.DueOn))
+            .Select(a => new InboxRow(
+                a.ReceiptNumber, a.Procedure.TitleJa, a.Procedure.TitleEn, a.ApplicantName, a.SubmittedAt, a.Status, a.DueOn,
+                db.Users.Where(u => u.Id == a.AssignedToId).Select(u => u.DisplayName).FirstOrDefault(),
+                a.ApprovalStepRole))
             .ToListAsync(ct);
         if (rows.Count > maxRows)
         {
@@ -35,7 +42,6 @@ public sealed class ExportInbox(MadoguchiDb db, TimeProvider clock, IOptions<Csv
         }
 
         var now = clock.GetUtcNow();
-        var today = JapanDate.Today(clock);
         var records = rows.Select(r => InboxCsv.Record(r, today)).ToList();
         var stamp = JapanDate.ToJapan(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         if (request.Format == ExportFormat.Utf8)
@@ -67,7 +73,7 @@ public sealed class ExportInbox(MadoguchiDb db, TimeProvider clock, IOptions<Csv
 
     /// <summary>How many applications an export with this filter would hold (shown before the clerk chooses).</summary>
     public Task<int> CountAsync(string staffMemberId, InboxFilter filter, CancellationToken ct = default) =>
-        filter.IsValid ? filter.Select(db, staffMemberId).CountAsync(ct) : Task.FromResult(0);
+        inbox.Matching(staffMemberId, filter, JapanDate.Today(clock)).CountAsync(ct);
 
     private static string Csv(IEnumerable<string[]> records, string[]? header = null)
     {

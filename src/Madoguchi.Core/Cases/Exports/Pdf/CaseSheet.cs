@@ -1,3 +1,7 @@
+using Madoguchi.Core.Cases.Approval;
+using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Submissions;
+
 namespace Madoguchi.Core.Cases.Exports.Pdf;
 
 /// <summary>
@@ -29,13 +33,22 @@ public sealed record SheetSection(string Title, IReadOnlyList<SheetField> Fields
 
 public sealed record SheetAttachment(string FileName, string ContentType, long Length);
 
-/// <summary>What the answers of a case look like, made by whoever knows how answers are displayed.</summary>
-public sealed record CaseAnswers(IReadOnlyList<SheetField> Summary, IReadOnlyList<SheetSection> Sections);
+/// <summary>
+/// What is known about a case when it is printed: the application (with its procedure, department,
+/// form version and files), its history and approval record as the case page reads them, and who handles it.
+/// </summary>
+public sealed record CaseFacts(Application Application, IReadOnlyList<CaseHistoryEntry> History, ApprovalRecord Approvals, string? AssigneeName);
 
-/// <summary>The case's record: its history (経過) and the approval stamps (決裁欄), read in one place (<see cref="CaseRecordReader"/>).</summary>
+/// <summary>A case put into words, made by whoever knows how answers, history lines and stamps are worded.</summary>
+public sealed record CaseContent(IReadOnlyList<SheetField> Summary, IReadOnlyList<SheetSection> Sections, CaseRecord Record);
+
+/// <summary>The case's record: its history (経過) and the approval stamps (決裁欄).</summary>
 public sealed record CaseRecord(IReadOnlyList<HistoryLine> History, IReadOnlyList<Stamp> Stamps);
 
 public sealed record HistoryLine(DateTimeOffset At, string What, string Who, string? Comment);
 
-/// <summary>One box of the 決裁欄: the role, and who approved and when (empty until then).</summary>
-public sealed record Stamp(string Role, string? Name = null, DateTimeOffset? At = null);
+/// <summary>
+/// One box of the 決裁欄: its heading (起案, 係長, 課長), and who acted and when; <paramref name="Note"/>
+/// says what an empty box waits for (承認待ち, 未) or what happened beside the seal (差戻し).
+/// </summary>
+public sealed record Stamp(string Heading, string? Name = null, DateTimeOffset? At = null, string? Note = null);

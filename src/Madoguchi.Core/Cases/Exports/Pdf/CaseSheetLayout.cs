@@ -64,7 +64,7 @@ internal sealed class CaseSheetLayout
         }
 
         Heading("経過", 12);
-        Table([92, 140, 110, ContentWidth - 342],
+        Table([100, 170, 105, ContentWidth - 375],
             [.. sheet.Record.History.Select(h => new[] { Time(h.At), h.What, h.Who, h.Comment ?? "" })],
             header: ["日時", "内容", "担当", "理由・コメント"]);
         return pages;
@@ -104,9 +104,9 @@ internal sealed class CaseSheetLayout
     }
 
     private const double StampWidth = 56;
-    private const double StampHeight = 16 + 60;
+    private const double StampHeight = 16 + 66;
 
-    /// <summary>The 決裁欄 at the top right, one box per step: role above, stamp (name in a red circle) and date below.</summary>
+    /// <summary>The 決裁欄 at the top right, one box per step: heading above, seal (name in a red circle), note and date below.</summary>
     private double Stamps(IReadOnlyList<Stamp> stamps)
     {
         var count = Math.Min(stamps.Count, 6);
@@ -116,8 +116,8 @@ internal sealed class CaseSheetLayout
             var s = stamps[i];
             var x = left + (i * StampWidth);
             Page.Add(new BoxOp(new XRect(x, y, StampWidth, 16), Shade, Rule));
-            Page.Add(new BoxOp(new XRect(x, y + 16, StampWidth, 60), null, Rule));
-            Centered(gothic, s.Role, 8, x, StampWidth, y + 11.5, Ink);
+            Page.Add(new BoxOp(new XRect(x, y + 16, StampWidth, 66), null, Rule));
+            Centered(gothic, s.Heading, 8, x, StampWidth, y + 11.5, Ink);
             if (s.Name is { } name)
             {
                 Page.Add(new CircleOp(new XRect(x + 7, y + 19, 42, 42), Seal, 1));
@@ -129,9 +129,13 @@ internal sealed class CaseSheetLayout
                     baseline += 8;
                 }
             }
+            if (s.Note is { } note)
+            {
+                Centered(mincho, note, 6.5, x, StampWidth, s.Name is null ? y + 50 : y + 69, Ink);
+            }
             if (s.At is { } at)
             {
-                Centered(mincho, JapanDate.ToJapan(at).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), 6.5, x, StampWidth, y + 71, Ink);
+                Centered(mincho, JapanDate.ToJapan(at).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), 6.5, x, StampWidth, y + 78, Ink);
             }
         }
         return count * StampWidth;

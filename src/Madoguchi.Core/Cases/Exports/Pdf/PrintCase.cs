@@ -1,3 +1,5 @@
+using Madoguchi.Core.Cases.Approval;
+using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Open;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
@@ -12,11 +14,15 @@ public sealed record PrintedCase(byte[] Content, string FileName);
 /// A case as PDF for the signed-in staff member: the one place a case PDF is produced. Null when
 /// the case does not exist or belongs to another department (the caller answers 404 either way).
 /// </summary>
-/// <param name="describe">How the answers read (labels and values from the form version answered); the web layer knows that.</param>
-public sealed class PrintCase(MadoguchiDb db, OpenCase open, CaseRecordReader records, PdfFonts fonts, TimeProvider clock)
+/// <remarks>
+/// The history and the stamp column come from the case history through the same readers as the case
+/// page (<see cref="ReadCaseHistory"/>, <see cref="ApprovalRecord"/>), so the paper and the screen agree.
+/// </remarks>
+/// <param name="describe">How the case reads (answer labels and values from the form version answered, history and stamp wording); the web layer knows that.</param>
+public sealed class PrintCase(MadoguchiDb db, OpenCase open, ReadCaseHistory readHistory, PdfFonts fonts, TimeProvider clock)
 {
     public async Task<PrintedCase?> HandleAsync(
-        string staffMemberId, string? receiptNumber, Func<Application, CaseAnswers> describe, CancellationToken ct = default)
+        string staffMemberId, string? receiptNumber, Func<CaseFacts, CaseContent> describe, CancellationToken ct = default)
     {
         if (await open.HandleAsync(staffMemberId, receiptNumber, ct) is not { } application)
         {
@@ -24,16 +30,20 @@ public sealed class PrintCase(MadoguchiDb db, OpenCase open, CaseRecordReader re
         }
         var sheetFonts = fonts.Get();
         var printedBy = await db.Users.AsNoTracking().Where(u => u.Id == staffMemberId).Select(u => u.DisplayName).FirstAsync(ct);
-        var answers = describe(application);
+        var assignee = application.AssignedToId is { } id
+            ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
+            : null;
+        var history = await readHistory.HandleAsync(application.Id, ct);
+        var content = describe(new CaseFacts(application, history, ApprovalRecord.From(application, history), assignee));
         var sheet = new CaseSheet
         {
             ProcedureTitle = application.Procedure.TitleJa,
             ReceiptNumber = application.ReceiptNumber,
             DepartmentName = application.Procedure.Department.NameJa,
-            Summary = answers.Summary,
-            Answers = answers.Sections,
+            Summary = content.Summary,
+            Answers = content.Sections,
             Attachments = [.. application.Attachments.OrderBy(a => a.UploadedAt).Select(a => new SheetAttachment(a.FileName, a.ContentType, a.Length))],
-            Record = await records.ReadAsync(application, ct),
+            Record = content.Record,
             PrintedAt = clock.GetUtcNow(),
             PrintedBy = printedBy,
         };

@@ -20,7 +20,7 @@ public sealed class CasePdfModel(PrintCase print, ILogger<CasePdfModel> log) : P
         ReceiptNumber = receiptNumber;
         try
         {
-            if (await print.HandleAsync(User.StaffMemberId(), receiptNumber, CaseAnswersText.Describe, ct) is not { } pdf)
+            if (await print.HandleAsync(User.StaffMemberId(), receiptNumber, CaseSheetText.Describe, ct) is not { } pdf)
             {
                 return NotFound();
             }

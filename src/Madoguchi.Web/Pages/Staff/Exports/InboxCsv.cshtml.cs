@@ -1,6 +1,9 @@
+using System.Globalization;
+
 using Madoguchi.Core.Cases.Exports.Csv;
 using Madoguchi.Core.Cases.Inbox;
-using Madoguchi.Core.Submissions;
+using Madoguchi.Japanese;
+using Madoguchi.Web.Localization;
 using Madoguchi.Web.Staff;
 
 using Microsoft.AspNetCore.Mvc;
@@ -9,11 +12,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Madoguchi.Web.Pages.Staff.Exports;
 
 /// <summary>
-/// The inbox as CSV, for the same filter as the inbox page. Shift_JIS never drops a character
-/// silently: when some do not fit, the page lists each one (受付番号, column, character) and the
-/// clerk chooses UTF-8, Shift_JIS with 〓 for exactly those characters, or to stop.
+/// The inbox as CSV, for the same filter as the inbox page (the same query-string values, checked by
+/// the same <see cref="ReadInboxFilter"/>). Shift_JIS never drops a character silently: when some do
+/// not fit, the page lists each one (受付番号, column, character) and the clerk chooses UTF-8,
+/// Shift_JIS with 〓 for exactly those characters, or to stop.
 /// </summary>
-public sealed class InboxCsvModel(ExportInbox export) : PageModel
+public sealed class InboxCsvModel(ExportInbox export, ReadInboxFilter readFilter) : PageModel
 {
     /// <summary>At most this many unmappable characters are listed on the page; the list's CSV has them all.</summary>
     public const int ListedCharacters = 200;
@@ -22,7 +26,28 @@ public sealed class InboxCsvModel(ExportInbox export) : PageModel
     public string? Receipt { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "status")]
-    public ApplicationStatus? Status { get; set; }
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "assignee")]
+    public string? Assignee { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "procedure")]
+    public string? Procedure { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "overdue")]
+    public string? Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "awaitingMe")]
+    public string? AwaitingMe { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "name")]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public string? To { get; set; }
 
     [BindProperty(Name = "format")]
     public string? Format { get; set; }
@@ -30,27 +55,27 @@ public sealed class InboxCsvModel(ExportInbox export) : PageModel
     [BindProperty(Name = "confirm")]
     public string? Confirm { get; set; }
 
-    internal InboxFilter Filter => new(Receipt, Status);
+    internal InboxFilterInput Input => new(Receipt, Status, Assignee, Procedure, Overdue, AwaitingMe, Name, From, To);
     internal int Count { get; private set; }
-    internal string? Problem { get; private set; }
-    internal string? ProblemTarget { get; private set; }
+    internal IReadOnlyList<Message> Problems { get; private set; } = [];
+    internal bool FormatProblem { get; private set; }
     internal InboxExportResult.NeedsChoice? Choice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!FilterIsValid)
+        if (await FilterAsync(ct) is not { } filter)
         {
-            return Refuse("export.badFilter", null, StatusCodes.Status400BadRequest);
+            return Page();
         }
-        Count = await export.CountAsync(User.StaffMemberId(), Filter, ct);
+        Count = await export.CountAsync(User.StaffMemberId(), filter, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!FilterIsValid)
+        if (await FilterAsync(ct) is not { } filter)
         {
-            return Refuse("export.badFilter", null, StatusCodes.Status400BadRequest);
+            return Page();
         }
         ExportFormat? format = Format switch
         {
@@ -61,11 +86,13 @@ public sealed class InboxCsvModel(ExportInbox export) : PageModel
         };
         if (format is not { } chosen)
         {
-            Count = await export.CountAsync(User.StaffMemberId(), Filter, ct);
-            return Refuse("export.badFormat", "format-utf8", StatusCodes.Status400BadRequest);
+            Count = await export.CountAsync(User.StaffMemberId(), filter, ct);
+            FormatProblem = true;
+            Problems = [new Message("文字コードを選んでください。", "Choose a character encoding.")];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
-        var result = await export.HandleAsync(new InboxExportRequest(User.StaffMemberId(), Filter, chosen, Confirm), ct);
-        switch (result)
+        switch (await export.HandleAsync(new InboxExportRequest(User.StaffMemberId(), filter, chosen, Confirm), ct))
         {
             case InboxExportResult.File file:
                 var charset = chosen == ExportFormat.ShiftJis ? "shift_jis" : "utf-8";
@@ -75,8 +102,11 @@ public sealed class InboxCsvModel(ExportInbox export) : PageModel
                 return Page();
             case InboxExportResult.TooMany tooMany:
                 Count = tooMany.Count;
-                Problem = string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    Text("export.tooMany"), tooMany.Count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), tooMany.Limit.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture));
+                var count = tooMany.Count.ToString("#,0", CultureInfo.InvariantCulture);
+                var limit = tooMany.Limit.ToString("#,0", CultureInfo.InvariantCulture);
+                Problems = [new Message(
+                    $"該当する申請が{count}件あり、一度に出力できる{limit}件を超えています。条件を絞り込んでください。",
+                    $"{count} applications match, more than the {limit} one file can hold. Narrow the filter.")];
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return Page();
             default:
@@ -84,15 +114,17 @@ public sealed class InboxCsvModel(ExportInbox export) : PageModel
         }
     }
 
-    private bool FilterIsValid => ModelState.IsValid && Filter.IsValid;
-
-    private PageResult Refuse(string key, string? target, int status)
+    /// <summary>The checked filter, or null with its problems listed (400): nothing is exported for a wrong filter.</summary>
+    private async Task<InboxFilter?> FilterAsync(CancellationToken ct)
     {
-        Problem = Text(key);
-        ProblemTarget = target;
-        Response.StatusCode = status;
-        return Page();
+        var read = await readFilter.HandleAsync(User.StaffMemberId(), Input, ct);
+        if (read.Filter is null)
+        {
+            Problems = [.. read.Problems.Select(p => p.Message)];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return read.Filter;
     }
 
-    private string Text(string key) => Localization.UiText.Get(key, Localization.LanguageSelection.Current(HttpContext));
+    internal string Text(Message message) => LanguageSelection.Current(HttpContext) == "en" ? message.En : message.Ja;
 }
