@@ -140,7 +140,9 @@ run_tests() {
   fi
 }
 
-# Projects that touch the database run on both; pure libraries once; several-node tests need PostgreSQL.
+# Projects that touch the database run on both; pure libraries once; several-node tests need PostgreSQL;
+# the fault tests (crash, duplicates, full disk, overload, database restart) pick the database per
+# test, so they run once, with PostgreSQL at hand (and as root: the full-disk test mounts a small disk).
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   case "$name" in
@@ -153,6 +155,11 @@ for project in tests/*/*.Tests.csproj; do
       echo "($name on PostgreSQL: ${SECONDS}s)"
       ;;
     Madoguchi.Cluster.Tests) run_tests "$project" "$name.postgres" postgres ;;
+    Madoguchi.Faults.Tests)
+      SECONDS=0
+      run_tests "$project" "$name" postgres
+      echo "($name: ${SECONDS}s)"
+      ;;
     *) run_tests "$project" "$name" sqlite ;;
   esac
 done

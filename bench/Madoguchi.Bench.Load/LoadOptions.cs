@@ -9,11 +9,15 @@ internal sealed record LoadOptions(
     TimeSpan Warmup,
     TimeSpan Duration,
     int Repeats,
-    string OutputFile)
+    string OutputFile,
+    string[] Scenarios,
+    TimeSpan ProcessWarmup)
 {
     public const string Usage =
         "Usage: Madoguchi.Bench.Load --server <Madoguchi.Web.dll> [--concurrency 16,64,256] [--warmup 2] " +
-        "[--duration 5] [--repeat 3] [--out artifacts/bench/load.md]";
+        "[--duration 5] [--repeat 3] [--out artifacts/bench/load.md] [--scenarios echo,submit,page] [--process-warmup 15]";
+
+    public static readonly string[] AllScenarios = ["echo", "submit", "page"];
 
     public static LoadOptions Parse(string[] args)
     {
@@ -38,12 +42,16 @@ internal sealed record LoadOptions(
             TimeSpan.FromSeconds(Int(Get("warmup", "2"))),
             TimeSpan.FromSeconds(Int(Get("duration", "5"))),
             Int(Get("repeat", "3")),
-            Path.GetFullPath(Get("out", Path.Combine("artifacts", "bench", "load.md"))));
+            Path.GetFullPath(Get("out", Path.Combine("artifacts", "bench", "load.md"))),
+            Get("scenarios", string.Join(',', AllScenarios)).Split(','),
+            TimeSpan.FromSeconds(Int(Get("process-warmup", "15"))));
         // Bounds: every loop of the driver ends in time and in count.
         if (options.Concurrencies.Any(c => c is < 1 or > 1024) || options.Repeats is < 1 or > 20
-            || options.Duration > TimeSpan.FromMinutes(5) || options.Warmup > TimeSpan.FromMinutes(1) || options.Duration <= TimeSpan.Zero)
+            || options.Scenarios.Length == 0 || options.Scenarios.Any(s => !AllScenarios.Contains(s))
+            || options.Duration > TimeSpan.FromMinutes(5) || options.Warmup > TimeSpan.FromMinutes(1) || options.Duration <= TimeSpan.Zero
+            || options.ProcessWarmup is { TotalSeconds: < 1 or > 120 })
         {
-            throw new ArgumentException("Concurrency 1–1024, repeat 1–20, duration 1–300 s, warm-up at most 60 s.");
+            throw new ArgumentException("Concurrency 1–1024, repeat 1–20, duration 1–300 s, warm-up at most 60 s, process warm-up 1–120 s, scenarios among echo, submit, page.");
         }
         return options;
     }

@@ -19,6 +19,7 @@ internal static class Report
         {
             s.AppendLine("- " + line);
         }
+        s.AppendLine(Inv($"- After start-up, each scenario ran {options.ProcessWarmup.TotalSeconds:0} s at 64 connections unmeasured (JIT tiering)"));
         s.AppendLine(Inv($"- Per scenario and concurrency: {options.Repeats} runs of {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s measured; medians shown"));
         foreach (var (probes, when) in fsync.Zip(ProbeMoments))
         {
@@ -35,10 +36,12 @@ internal static class Report
         s.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in measurements.GroupBy(m => m.Concurrency))
         {
-            var baseline = group.First(m => m.Scenario is EchoScenario);
+            // A focused run (--scenarios without echo) has no ceiling to compare with.
+            var baseline = group.FirstOrDefault(m => m.Scenario is EchoScenario);
             foreach (var m in group)
             {
-                s.AppendLine(Inv($"| {m.Concurrency} | {m.Scenario.Name} | {m.RequestsPerSecond:0} | {m.P50Ms:0.0} | {m.P99Ms:0.0} | {m.Errors} | {m.CpuMsPerRequest:0.00} | {m.PeakRssMb:0} | {m.RatioTo(baseline):0.000} |"));
+                var ratio = baseline is null ? "–" : Inv($"{m.RatioTo(baseline):0.000}");
+                s.AppendLine(Inv($"| {m.Concurrency} | {m.Scenario.Name} | {m.RequestsPerSecond:0} | {m.P50Ms:0.0} | {m.P99Ms:0.0} | {m.Errors} | {m.CpuMsPerRequest:0.00} | {m.PeakRssMb:0} | {ratio} |"));
             }
         }
         var errors = measurements.Where(m => m.Errors > 0).Select(m => $"{m.Scenario.Name} at {m.Concurrency}: {m.Runs.First(r => r.FirstError is not null).FirstError}");

@@ -21,7 +21,12 @@ internal sealed class AdvisoryStartupLock : IStartupLock
     {
         await CreateDatabaseIfMissingAsync(db, ct);
         await db.Database.OpenConnectionAsync(ct);
+        // The node holding the lock may be migrating and seeding for minutes on a busy machine; waiting
+        // for it is the point, so this one command has no 30 s timeout.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", ct);
+        db.Database.SetCommandTimeout(timeout);
         return new Release(db);
     }
 

@@ -17,24 +17,27 @@ namespace Madoguchi.Data.Postgres;
 /// </summary>
 internal sealed class AdvisorySubmissionLock : ISubmissionLock
 {
-    public async Task<T> RunAsync<T>(MadoguchiDb db, int procedureId, string? fingerprint, Func<Task<T>> work, CancellationToken ct)
+    public async Task<T> RunAsync<T>(MadoguchiDb db, IReadOnlyCollection<DuplicateKey> keys, Func<Task<T>> work, CancellationToken ct)
     {
-        if (fingerprint is null)
+        if (keys.Count == 0)
         {
             // No duplicate keys: the unique index on (procedure, idempotency key) alone decides races.
             return await work();
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var key = LockKey(procedureId, fingerprint);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
+        // Taken in one order on every node, so two batches sharing keys wait instead of deadlocking.
+        foreach (var key in keys.Select(LockKey).Distinct().Order())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
+        }
         var result = await work();
         await transaction.CommitAsync(ct);
         return result;
     }
 
-    private static long LockKey(int procedureId, string fingerprint)
+    private static long LockKey(DuplicateKey key)
     {
-        var text = "submit:" + procedureId.ToString(CultureInfo.InvariantCulture) + ":" + fingerprint;
+        var text = "submit:" + key.ProcedureId.ToString(CultureInfo.InvariantCulture) + ":" + key.Fingerprint;
         return BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -18,7 +18,8 @@ public static class PostgresSetup
     {
         services.AddSingleton<ISubmissionLock, AdvisorySubmissionLock>();
         services.AddSingleton<IStartupLock, AdvisoryStartupLock>();
-        return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
+        // The options are built once, not for every request's context (the configure step showed in profiles).
+        return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString), optionsLifetime: ServiceLifetime.Singleton);
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

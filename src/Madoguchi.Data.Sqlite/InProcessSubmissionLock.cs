@@ -11,7 +11,7 @@ internal sealed class InProcessSubmissionLock : ISubmissionLock
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public async Task<T> RunAsync<T>(MadoguchiDb db, int procedureId, string? fingerprint, Func<Task<T>> work, CancellationToken ct)
+    public async Task<T> RunAsync<T>(MadoguchiDb db, IReadOnlyCollection<DuplicateKey> keys, Func<Task<T>> work, CancellationToken ct)
     {
         await Gate.WaitAsync(ct);
         try

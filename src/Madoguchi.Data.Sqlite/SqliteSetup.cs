@@ -13,7 +13,8 @@ public static class SqliteSetup
     {
         services.AddSingleton<ISubmissionLock, InProcessSubmissionLock>();
         services.AddSingleton<IStartupLock, SingleNodeStartupLock>();
-        return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString));
+        // The options are built once, not for every request's context (the configure step showed in profiles).
+        return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString), optionsLifetime: ServiceLifetime.Singleton);
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

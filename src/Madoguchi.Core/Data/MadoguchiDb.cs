@@ -1,4 +1,8 @@
+using Madoguchi.Core.Audit;
+using Madoguchi.Core.Cases.Corrections;
 using Madoguchi.Core.Cases.Lifecycle;
+using Madoguchi.Core.Cases.Messages;
+using Madoguchi.Core.Cases.Notes;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
@@ -30,6 +34,14 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<AnswerRevision> AnswerRevisions => Set<AnswerRevision>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<InternalNote> InternalNotes => Set<InternalNote>();
+
+    /// <summary>The audit log: add entries with <see cref="AuditTrail.Record"/>, never directly.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
 
     /// <summary>ASP.NET Core data-protection keys (antiforgery), shared by every node through the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -53,13 +65,21 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToPublishedVersions();
+        if (AuditChain.Pending(this).Count > 0)
+        {
+            throw new InvalidOperationException("Audit entries are chained by SaveChangesAsync; save them with it.");
+        }
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToPublishedVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Recorded audit entries are numbered and hashed here, in the transaction that saves the change they describe.
+        var audit = AuditChain.Pending(this);
+        return audit.Count == 0
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : await AuditChain.SaveAsync(this, audit, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     // A published form version is evidence of what residents answered; it may never change.

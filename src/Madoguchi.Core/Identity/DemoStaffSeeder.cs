@@ -9,12 +9,19 @@ namespace Madoguchi.Core.Identity;
 /// Demo staff for デモ市: two clerks, a chief, a manager and a procedure author in every department, plus an administrator,
 /// all with one published password. Runs only with the demo city and only while no staff exists.
 /// </summary>
-public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> users, IPasswordHasher<StaffMember> hasher)
+public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> users, IUserStore<StaffMember> store, IPasswordHasher<StaffMember> hasher)
 {
     /// <summary>Published in README.md and printed at start-up: the demo is for trying out, never for real data.</summary>
     public const string Password = "demo-password-2026";
 
     public const string AdministratorName = "admin";
+
+    /// <summary>
+    /// The demo administrator's authenticator key (base32), published like the password:
+    /// administrators must use two-factor sign-in, and a newcomer should be able to try the
+    /// administrator at once (add it to any authenticator app, or run `oathtool --totp -b KEY`).
+    /// </summary>
+    public const string AdministratorAuthenticatorKey = "DEMOADMINMADOGUCHIDEMOADMINKEY22";
 
     private static readonly (DepartmentRole Role, string Suffix, string Title, string Kana)[] Roles =
     [
@@ -35,7 +42,10 @@ public sealed class DemoStaffSeeder(MadoguchiDb db, UserManager<StaffMember> use
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
         // One hash for the one demo password: PBKDF2 is slow by design, and start-up should not be.
         var hash = hasher.HashPassword(null!, Password);
-        await CreateAsync(new StaffMember { UserName = AdministratorName, DisplayName = "管理者（デモ）", DisplayNameKana = "カンリシャ", IsAdministrator = true }, hash);
+        var admin = new StaffMember { UserName = AdministratorName, DisplayName = "管理者（デモ）", DisplayNameKana = "カンリシャ", IsAdministrator = true, TwoFactorEnabled = true };
+        await CreateAsync(admin, hash);
+        await ((IUserAuthenticatorKeyStore<StaffMember>)store).SetAuthenticatorKeyAsync(admin, AdministratorAuthenticatorKey, ct);
+        await users.UpdateAsync(admin);
         foreach (var department in departments)
         {
             foreach (var (role, suffix, title, kana) in Roles)

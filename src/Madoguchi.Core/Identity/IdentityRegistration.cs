@@ -1,4 +1,5 @@
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Identity.Accounts;
 
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,10 +8,11 @@ namespace Madoguchi.Core.Identity;
 
 public static class IdentityRegistration
 {
-    /// <summary>Staff accounts: Identity's user manager and sign-in manager on MadoguchiDb.</summary>
+    /// <summary>Staff accounts: Identity's user manager on MadoguchiDb (the web host adds its sign-in manager).</summary>
     public static IdentityBuilder AddStaffIdentity(this IServiceCollection services)
     {
         services.AddScoped<DemoStaffSeeder>();
+        services.AddStaffAccounts();
         return services.AddIdentityCore<StaffMember>(o =>
             {
                 // Length over composition rules (NIST SP 800-63B; デジタル庁 guidance follows it).
@@ -24,7 +26,6 @@ public static class IdentityRegistration
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
-            .AddEntityFrameworkStores<MadoguchiDb>()
-            .AddSignInManager();
+            .AddEntityFrameworkStores<MadoguchiDb>();
     }
 }

@@ -13,9 +13,10 @@ public sealed record PublishedProcedure(Procedure Procedure, FormVersion Version
 
 /// <summary>
 /// Finds published procedures and keeps each form version compiled in memory. Versions never
-/// change, so a cached compilation can never be stale, on any node.
+/// change, so a cached version or compilation can never be stale, on any node. Which version a
+/// procedure publishes can change: that answer is kept for <see cref="PublishedFormsCache.MaxAge"/>.
 /// </summary>
-public sealed class PublishedForms(MadoguchiDb db)
+public sealed class PublishedForms(MadoguchiDb db, PublishedFormsCache cache)
 {
     private static readonly ConcurrentDictionary<string, CompiledForm> Compiled = new(StringComparer.Ordinal);
 
@@ -25,16 +26,26 @@ public sealed class PublishedForms(MadoguchiDb db)
         {
             return null;
         }
+        if (cache.Find(code) is { } cached)
+        {
+            return cached;
+        }
         var procedure = await db.Procedures.AsNoTracking()
             .Include(p => p.Department)
             .Include(p => p.PublishedVersion)
             .FirstOrDefaultAsync(p => p.Code == code, ct);
-        return procedure?.PublishedVersion is { } version ? new(procedure, version, Compile(version)) : null;
+        if (procedure?.PublishedVersion is not { } version)
+        {
+            return null; // unknown codes are not remembered: a client cannot fill the memory with them
+        }
+        var published = new PublishedProcedure(procedure, version, Compile(version));
+        cache.Keep(code, published);
+        return published;
     }
 
     public async Task<(FormVersion Version, CompiledForm Form)> GetVersionAsync(int versionId, CancellationToken ct = default)
     {
-        var version = await db.FormVersions.AsNoTracking().FirstAsync(v => v.Id == versionId, ct);
+        var version = cache.Version(versionId) ?? cache.Keep(await db.FormVersions.AsNoTracking().FirstAsync(v => v.Id == versionId, ct));
         return (version, Compile(version));
     }
 

@@ -3,6 +3,8 @@ namespace Madoguchi.Core.Submissions;
 /// <summary>
 /// An uploaded file. The bytes live in file storage outside the web root under StorageKey;
 /// the row is linked to a draft while the resident fills in the form, then to the application.
+/// A file sent to answer a correction request (補正) is linked to that request until the corrected
+/// answers are resubmitted.
 /// </summary>
 public sealed class Attachment
 {
@@ -11,6 +13,7 @@ public sealed class Attachment
 
     public Guid? DraftId { get; set; }
     public Guid? ApplicationId { get; set; }
+    public long? CorrectionRequestId { get; set; }
 
     /// <summary>The component key it answers (e.g. "photos").</summary>
     public required string FieldKey { get; set; }

@@ -22,6 +22,8 @@ public static class SubmissionsRegistration
         services.AddSingleton<Jobs.IBackgroundJob, PurgeExpiredDrafts>();
         services.AddScoped<UploadAttachment>();
         services.AddScoped<DuplicateCheck>();
+        services.AddScoped<SubmissionBatch>();
+        services.AddSingleton<SubmissionWriter>();
         services.AddScoped<SubmitApplication>();
         services.AddScoped<FindApplication>();
         services.AddScoped<WithdrawApplication>();

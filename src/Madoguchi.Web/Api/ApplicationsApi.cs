@@ -51,6 +51,7 @@ internal static class ApplicationsApi
             SubmitOutcome.DuplicateBlocked d => ApiProblems.Problem(StatusCodes.Status409Conflict, "Duplicate application.",
                 $"同じ方からの申請をすでに受け付けています（受付番号 {d.EarlierReceiptNumber}）。",
                 new() { ["earlierReceiptNumber"] = d.EarlierReceiptNumber }),
+            SubmitOutcome.Busy => Busy(request.HttpContext),
             _ => throw new InvalidOperationException($"Unhandled outcome {outcome.GetType().Name}."),
         };
     }
@@ -73,8 +74,9 @@ internal static class ApplicationsApi
         try
         {
             var body = await JsonNode.ParseAsync(request.Body, NodeOptions, DocumentOptions, ct);
-            return body is JsonObject { } root && root["data"] is JsonObject data
-                ? ((JsonObject)data.DeepClone(), null)
+            // Detached from the body rather than copied: the answers are used alone from here on.
+            return body is JsonObject { } root && root["data"] is JsonObject data && root.Remove("data")
+                ? (data, null)
                 : (null, BadBody("本文は {\"data\": { ... }} の形のJSONにしてください。"));
         }
         catch (JsonException e)
@@ -86,6 +88,16 @@ internal static class ApplicationsApi
             return (null, TooLarge());
         }
     }
+
+    /// <summary>The writer's queue is full: refused at once, nothing stored, the same key may be sent again.</summary>
+    private static IResult Busy(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = SubmissionRetryAfterSeconds;
+        return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Too many applications at this moment.",
+            $"ただいま申請が集中しています。内容は保存されていません。{SubmissionRetryAfterSeconds}秒ほどおいて、同じ Idempotency-Key で送り直してください。");
+    }
+
+    private const string SubmissionRetryAfterSeconds = "1";
 
     private static IResult BadBody(string detail) =>
         ApiProblems.Problem(StatusCodes.Status400BadRequest, "Malformed request body.", detail);

@@ -12,6 +12,8 @@ internal static partial class UiText
     private static readonly FrozenDictionary<string, (string Ja, string En)> Texts = Combine(
         CommonTexts(),
         CasesTexts(),
+        CorrectionTexts(),
+        SecurityTexts(),
         ExportsTexts());
 
     private static FrozenDictionary<string, (string Ja, string En)> Combine(params Dictionary<string, (string, string)>[] parts)

@@ -21,6 +21,10 @@ internal static class PostedAnswers
         }
     }
 
+    /// <summary>Reads one answer into its scope (the answers, or one item of a group), e.g. a flagged answer of a correction.</summary>
+    public static void ReadOne(IFormCollection form, FormComponent component, string prefix, JsonObject target) =>
+        Read(form, component, prefix, target);
+
     private static void Read(IFormCollection form, FormComponent c, string prefix, JsonObject target)
     {
         var path = FieldNames.Child(prefix, c.Key);

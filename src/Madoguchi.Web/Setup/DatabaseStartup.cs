@@ -72,6 +72,10 @@ internal static class DatabaseStartup
             log.LogInformation(
                 "Demo staff sign in at {Url}/staff/login with password {Password}: admin, and <department>-clerk, -clerk2, -chief, -manager, -author for the departments {Departments} (e.g. shimin-clerk)",
                 url, DemoStaffSeeder.Password, string.Join(", ", demoDepartments));
+            // Administrators must use two-factor sign-in; the demo one's key is published like the password.
+            log.LogInformation(
+                "The demo administrator (admin) also needs an authenticator code: add the key {Key} to an authenticator app, or run: oathtool --totp -b {Key}",
+                DemoStaffSeeder.AdministratorAuthenticatorKey, DemoStaffSeeder.AdministratorAuthenticatorKey);
         }
     }
 }

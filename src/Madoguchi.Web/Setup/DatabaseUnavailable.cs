@@ -1,7 +1,6 @@
 using System.Data.Common;
 
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Madoguchi.Web.Setup;
 
@@ -12,8 +11,6 @@ namespace Madoguchi.Web.Setup;
 /// </summary>
 internal sealed class DatabaseUnavailable(IProblemDetailsService problems, ILogger<DatabaseUnavailable> log) : IExceptionHandler
 {
-    public const int RetryAfterSeconds = 10;
-
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (!IsUnreachable(exception))
@@ -21,23 +18,7 @@ internal sealed class DatabaseUnavailable(IProblemDetailsService problems, ILogg
             return false;
         }
         log.LogWarning("Database unreachable, answering 503: {Message}", exception.GetBaseException().Message);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            return await problems.TryWriteAsync(new()
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status503ServiceUnavailable,
-                    Title = "Service temporarily unavailable",
-                    Detail = $"The database cannot be reached. Nothing was saved; try again in {RetryAfterSeconds} seconds.",
-                },
-            });
-        }
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(Page, cancellationToken);
+        await ServiceUnavailable.DatabaseUnreachable.WriteAsync(context, problems);
         return true;
     }
 
@@ -53,18 +34,4 @@ internal sealed class DatabaseUnavailable(IProblemDetailsService problems, ILogg
         }
         return false;
     }
-
-    private const string Page = """
-        <!DOCTYPE html>
-        <html lang="ja">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ただいま混み合っています — デモ市 電子申請窓口</title></head>
-        <body>
-        <main>
-        <h1>ただいまご利用いただけません</h1>
-        <p>システムが一時的に応答していません。入力した内容は保存されていない可能性があります。しばらくしてから、もう一度お試しください。</p>
-        <p lang="en">The service is briefly unavailable. Please try again in a few moments.</p>
-        </main>
-        </body>
-        </html>
-        """;
 }

@@ -17,8 +17,9 @@ internal static class HealthSetup
 
     public static void MapMadoguchiHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains(Ready) });
-        app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains(Ready) });
+        // Exempt from the overload limit: a busy node is alive and ready, and must not be restarted or drained for it.
+        app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains(Ready) }).DisableRateLimiting();
+        app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains(Ready) }).DisableRateLimiting();
     }
 }

@@ -1,12 +1,13 @@
-using System.Threading.RateLimiting;
-
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Web.Api;
+using Madoguchi.Web.Audit;
 using Madoguchi.Web.Localization;
+using Madoguchi.Web.Staff;
 using Madoguchi.Web.Staff.Exports;
 
 using Microsoft.AspNetCore.DataProtection;
@@ -42,6 +43,9 @@ internal static class MadoguchiSetup
         services.AddSubmissions(builder.Configuration);
         services.AddStaffAuthentication();
         services.AddCases();
+        services.AddAudit();
+        services.AddScoped<SignInAudit>();
+        services.AddHostedService<AuditHeadLog>();
         services.AddJobs(builder.Configuration);
         services.AddExportsAndDashboard(builder.Configuration);
 
@@ -52,6 +56,7 @@ internal static class MadoguchiSetup
         {
             o.Conventions.AuthorizeFolder("/Staff");
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
         });
         services.AddAntiforgery(o =>
         {
@@ -61,18 +66,12 @@ internal static class MadoguchiSetup
         });
         // Keys in the database and one application name: a token issued by one node is accepted by every other.
         services.AddDataProtection().SetApplicationName("Madoguchi").PersistKeysToDbContext<MadoguchiDb>();
+        services.AddExceptionHandler<StorageFull>();
         services.AddExceptionHandler<DatabaseUnavailable>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddMadoguchiHealth();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Guessing access codes must be slow: per client address, a few tries a minute.
-            o.AddPolicy("status-lookup", context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
-        });
+        builder.AddMadoguchiRequestLimits();
     }
 
     private static bool IsApi(HttpContext context) =>
@@ -97,9 +96,11 @@ internal static class MadoguchiSetup
         app.UseMiddleware<LanguageSelection>();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // Before authentication: under overload a refused request costs as little as possible.
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<AdministratorTwoFactorGate>();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapMadoguchiHealth();

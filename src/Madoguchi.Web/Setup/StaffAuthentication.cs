@@ -1,4 +1,5 @@
 using Madoguchi.Core.Identity;
+using Madoguchi.Web.Staff;
 
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -17,45 +18,60 @@ internal static class StaffAuthentication
     /// <summary>Absolute limit: a working day, however active the session.</summary>
     public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(8);
 
-    private const string SignedInAt = "madoguchi.signed-in-at";
+    /// <summary>Between the password and the authenticator code.</summary>
+    public static readonly TimeSpan SecondStepTimeout = TimeSpan.FromMinutes(5);
 
     public static void AddStaffAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+        {
             cookies.ApplicationCookie?.Configure(o =>
             {
                 o.Cookie.Name = "madoguchi-staff";
-                o.Cookie.Path = "/staff";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                Scope(o.Cookie);
                 o.ExpireTimeSpan = IdleTimeout;
                 o.SlidingExpiration = true;
                 o.LoginPath = LoginPath;
                 o.LogoutPath = "/staff/logout";
                 o.AccessDeniedPath = LoginPath;
                 o.Events.OnValidatePrincipal = ValidateAsync;
-            }));
-        services.AddStaffIdentity();
+            });
+            // Remembers who passed the password step, for the authenticator step only.
+            cookies.TwoFactorUserIdCookie?.Configure(o =>
+            {
+                o.Cookie.Name = "madoguchi-staff-2fa";
+                Scope(o.Cookie);
+                o.ExpireTimeSpan = SecondStepTimeout;
+            });
+        });
+        // Every request checks the security stamp: "sign out everywhere", a disabled account or a
+        // new password ends every other session at its next click, not half an hour later.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddStaffIdentity()
+            .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddTokenProvider<AuthenticatorTokenProvider<StaffMember>>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddAuthorization();
     }
 
-    /// <summary>Marks the moment of sign-in; sliding renewals keep the properties, so the mark survives.</summary>
-    public static AuthenticationProperties NewSession(TimeProvider clock) =>
-        new(new Dictionary<string, string?> { [SignedInAt] = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    private static void Scope(CookieBuilder cookie)
+    {
+        cookie.Path = "/staff";
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Strict;
+        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    }
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        if (!context.Properties.Items.TryGetValue(SignedInAt, out var value)
-            || !long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteTimeout)
+        if (StaffSignInManager.SessionStart(context.Properties) is not { } start || clock.GetUtcNow() - start > AbsoluteTimeout)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
-        // Identity's check: a changed security stamp (password reset, lockout by an admin) ends the session.
+        // Identity's check: a changed security stamp (sign-out everywhere, new password, disabled account) ends the session.
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 }

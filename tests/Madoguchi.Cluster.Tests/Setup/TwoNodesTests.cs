@@ -56,7 +56,21 @@ public sealed class TwoNodesTests
         var files = Directory.CreateTempSubdirectory("madoguchi-two-starts").FullName;
         CreateEmpty(database);
 
-        var nodes = await Task.WhenAll(AppNode.StartAsync(database.ConnectionString!, files), AppNode.StartAsync(database.ConnectionString!, files));
+        Task<AppNode>[] starting = [AppNode.StartAsync(database.ConnectionString!, files), AppNode.StartAsync(database.ConnectionString!, files)];
+        AppNode[] nodes;
+        try
+        {
+            nodes = await Task.WhenAll(starting);
+        }
+        catch
+        {
+            // The node that did come up must not outlive the test.
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await (await started).DisposeAsync();
+            }
+            throw;
+        }
 
         await using var nodeA = nodes[0];
         await using var nodeB = nodes[1];

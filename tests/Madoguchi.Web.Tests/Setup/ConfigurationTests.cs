@@ -88,6 +88,20 @@ public sealed class ConfigurationTests
         Assert.Contains(value, Flatten(error), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Overload:MaxConcurrentRequests", "0")]
+    [InlineData("Overload:MaxConcurrentRequests", "many")]
+    [InlineData("Overload:MaxQueuedRequests", "-1")]
+    [InlineData("Overload:MaxQueuedRequests", "99999999999")]
+    [InlineData("Overload:RetryAfterSeconds", "soon")]
+    public void A_wrong_overload_limit_stops_start_up_naming_the_setting(string key, string value)
+    {
+        using var factory = new MadoguchiApp().WithWebHostBuilder(b => b.UseSetting(key, value));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(key, Flatten(error), StringComparison.Ordinal);
+        Assert.Contains(value, Flatten(error), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_city_closing_day_moves_the_due_date()
     {

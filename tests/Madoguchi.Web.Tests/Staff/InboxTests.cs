@@ -87,7 +87,7 @@ public sealed class InboxTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
 
         var html = await clerk.GetHtmlAsync($"/staff/applications/{receipt}");
 
-        Assert.Contains("<li>photo.jpg（image/jpeg", html);
+        Assert.Contains(">photo.jpg</a>（image/jpeg", html);
     }
 
     [Fact]

@@ -55,6 +55,20 @@ public sealed class LoginTests(MadoguchiApp app) : IClassFixture<MadoguchiApp>
         Assert.Contains(Generic, await locked.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(100_000, 10)]
+    [InlineData(10, 100_000)]
+    [InlineData(0, 0)]
+    public async Task Oversized_or_empty_names_and_passwords_get_the_same_message_not_an_error(int nameLength, int passwordLength)
+    {
+        var browser = new ResidentBrowser(app.Browser());
+
+        using var response = await browser.LoginAsync(new string('n', nameLength), new string('p', passwordLength));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Generic, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Login_without_the_antiforgery_token_is_refused()
     {

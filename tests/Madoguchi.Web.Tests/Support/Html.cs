@@ -16,6 +16,18 @@ public static partial class Html
             ? WebUtility.HtmlDecode(m.Groups[1].Value).Trim()
             : throw new InvalidOperationException($"No element with {dataAttribute}.");
 
+    /// <summary>The text between the first <paramref name="before"/> and the next <paramref name="after"/>, HTML-decoded.</summary>
+    public static string Text(string html, string before, string after)
+    {
+        var start = html.IndexOf(before, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new InvalidOperationException($"No \"{before}\" on the page.");
+        }
+        start += before.Length;
+        return WebUtility.HtmlDecode(html[start..html.IndexOf(after, start, StringComparison.Ordinal)]);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

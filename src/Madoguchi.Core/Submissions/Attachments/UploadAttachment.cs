@@ -22,8 +22,20 @@ public sealed class UploadAttachment(MadoguchiDb db, FileStore store, TimeProvid
 
     private static readonly string[] DefaultAccept = ["image/jpeg", "image/png", "application/pdf"];
 
-    public async Task<UploadOutcome> HandleAsync(
-        Draft draft, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct)
+    public Task<UploadOutcome> HandleAsync(
+        Draft draft, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct) =>
+        StoreAsync(draft.Id, null, field, filesAlready, fileName, content, ct);
+
+    /// <summary>
+    /// A file that answers a correction request (補正): it joins the application only when the corrected
+    /// answers are resubmitted, and is removed if they never are (see ResubmitCorrection, CancelCorrection).
+    /// </summary>
+    public Task<UploadOutcome> HandleForCorrectionAsync(
+        long correctionRequestId, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct) =>
+        StoreAsync(null, correctionRequestId, field, filesAlready, fileName, content, ct);
+
+    private async Task<UploadOutcome> StoreAsync(
+        Guid? draftId, long? correctionRequestId, FormComponent field, int filesAlready, string fileName, Stream content, CancellationToken ct)
     {
         var label = field.Label?.Ja ?? field.Key;
         var labelEn = field.Label?.Get("en") ?? field.Key;
@@ -58,7 +70,8 @@ public sealed class UploadAttachment(MadoguchiDb db, FileStore store, TimeProvid
         var attachment = new Attachment
         {
             Id = id,
-            DraftId = draft.Id,
+            DraftId = draftId,
+            CorrectionRequestId = correctionRequestId,
             FieldKey = field.Key,
             FileName = SafeDisplayName(fileName),
             ContentType = kind,

@@ -31,19 +31,50 @@ public sealed class DuplicateCheck(MadoguchiDb db)
         return SubmitApplication.Hash(sb.ToString());
     }
 
-    public async Task<string?> FindEarlierAsync(Procedure procedure, string? fingerprint, DateTimeOffset now, CancellationToken ct)
+    public static DateTimeOffset WindowStart(Procedure procedure, DateTimeOffset now) =>
+        now.AddDays(-Math.Max(procedure.DuplicateWindowDays, 1));
+
+    /// <summary>
+    /// The stored, not withdrawn applications that share a duplicate key with any of the items,
+    /// oldest first, in one query per procedure. Items answer from it with <see cref="Earlier.Find"/>.
+    /// </summary>
+    public async Task<Earlier> FindEarlierAsync(IReadOnlyList<PendingSubmission> items, CancellationToken ct)
     {
-        if (fingerprint is null || procedure.DuplicatePolicy == DuplicatePolicy.None)
+        var found = new Dictionary<DuplicateKey, List<(DateTimeOffset At, string Receipt)>>();
+        foreach (var procedure in items.Where(i => i.DuplicateKey is not null).GroupBy(i => i.Procedure.Id))
         {
-            return null;
+            var fingerprints = procedure.Select(i => i.Application.DuplicateFingerprint).Distinct().ToList();
+            var since = procedure.Min(i => WindowStart(i.Procedure, i.Application.SubmittedAt));
+            var rows = await db.Applications.AsNoTracking()
+                .Where(a => a.ProcedureId == procedure.Key && fingerprints.Contains(a.DuplicateFingerprint)
+                    && a.SubmittedAt >= since && a.Status != ApplicationStatus.Withdrawn)
+                .Select(a => new { a.DuplicateFingerprint, a.SubmittedAt, a.ReceiptNumber })
+                .ToListAsync(ct);
+            foreach (var row in rows.OrderBy(r => r.SubmittedAt))
+            {
+                var key = new DuplicateKey(procedure.Key, row.DuplicateFingerprint!);
+                if (!found.TryGetValue(key, out var list))
+                {
+                    found[key] = list = [];
+                }
+                list.Add((row.SubmittedAt, row.ReceiptNumber));
+            }
         }
-        var since = now.AddDays(-Math.Max(procedure.DuplicateWindowDays, 1));
-        return await db.Applications.AsNoTracking()
-            .Where(a => a.ProcedureId == procedure.Id && a.DuplicateFingerprint == fingerprint
-                && a.SubmittedAt >= since && a.Status != ApplicationStatus.Withdrawn)
-            .OrderBy(a => a.SubmittedAt)
-            .Select(a => a.ReceiptNumber)
-            .FirstOrDefaultAsync(ct);
+        return new Earlier(found);
+    }
+
+    public sealed class Earlier(Dictionary<DuplicateKey, List<(DateTimeOffset At, string Receipt)>> stored)
+    {
+        /// <summary>The oldest stored receipt inside this item's window, or null.</summary>
+        public string? Find(PendingSubmission item)
+        {
+            if (item.DuplicateKey is not { } key || !stored.TryGetValue(key, out var list))
+            {
+                return null;
+            }
+            var since = WindowStart(item.Procedure, item.Application.SubmittedAt);
+            return list.FirstOrDefault(r => r.At >= since).Receipt;
+        }
     }
 
     private static JsonNode? Read(JsonObject data, string path)

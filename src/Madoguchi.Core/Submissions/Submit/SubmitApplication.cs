@@ -26,115 +26,71 @@ public abstract record SubmitOutcome
     public sealed record UnknownProcedure : SubmitOutcome;
     public sealed record KeyReusedWithOtherData(string ReceiptNumber) : SubmitOutcome;
     public sealed record DuplicateBlocked(string EarlierReceiptNumber) : SubmitOutcome;
+
+    /// <summary>The writer's queue is full: nothing was stored; try again in a moment.</summary>
+    public sealed record Busy : SubmitOutcome;
 }
 
 /// <summary>
-/// Turns validated answers into a stored application and its 受付番号. A retry with the same
-/// idempotency key (a double click, a reload, a client retry) returns the first application
-/// instead of creating another; the unique index on (procedure, key) decides races between nodes.
+/// Turns validated answers into a stored application and its 受付番号. Validation, numbering and
+/// everything else that needs no database happen here, in parallel across requests; the
+/// <see cref="SubmissionWriter"/> then stores it together with whatever else is waiting. A retry
+/// with the same idempotency key (a double click, a reload, a client retry) returns the first
+/// application instead of creating another; the unique index on (procedure, key) decides races between nodes.
 /// </summary>
 public sealed class SubmitApplication(
     MadoguchiDb db,
     PublishedForms forms,
-    DuplicateCheck duplicates,
+    SubmissionWriter writer,
     BusinessCalendar calendar,
-    ISubmissionLock submissionLock,
     TimeProvider clock)
 {
     public async Task<SubmitOutcome> HandleAsync(SubmitCommand command, CancellationToken ct = default)
     {
+        var (pending, refused) = await PrepareAsync(command, ct);
+        return pending is null ? refused! : await writer.WriteAsync(pending, ct);
+    }
+
+    /// <summary>
+    /// Everything but storing: the procedure, validation, the 受付番号 and the search and duplicate
+    /// keys. Gives the application to write, or the outcome when there is nothing to write.
+    /// </summary>
+    public async Task<(PendingSubmission? Pending, SubmitOutcome? Refused)> PrepareAsync(SubmitCommand command, CancellationToken ct = default)
+    {
         var published = await forms.FindAsync(command.ProcedureCode, ct);
         if (published is null)
         {
-            return new SubmitOutcome.UnknownProcedure();
+            return (null, new SubmitOutcome.UnknownProcedure());
         }
         var requestHash = Hash(command.Answers.ToJsonString());
-        if (command.IdempotencyKey is { } key && await FindByKeyAsync(published, key, ct) is { } earlier)
-        {
-            return Replay(earlier, requestHash);
-        }
-
         var now = clock.GetUtcNow();
         var result = published.Form.Validate(command.Answers, new ValidationOptions(JapanDate.Today(clock)));
         if (!result.IsValid)
         {
-            return new SubmitOutcome.Invalid(result.Errors);
+            // A retry of an application accepted earlier gets its receipt, even if today's rules would refuse it now.
+            return (null, command.IdempotencyKey is { } key && await FindByKeyAsync(published, key, ct) is { } earlier
+                ? Replay(earlier, requestHash)
+                : new SubmitOutcome.Invalid(result.Errors));
         }
-
-        // The provider's lock makes check-then-insert atomic: on one node (SQLite) or across nodes (PostgreSQL).
-        var fingerprint = DuplicateCheck.Fingerprint(published.Form.Definition, result.Data);
-        return await submissionLock.RunAsync(db, published.Procedure.Id, fingerprint, async () =>
-        {
-            if (command.IdempotencyKey is { } key2 && await FindByKeyAsync(published, key2, ct) is { } raced)
-            {
-                return Replay(raced, requestHash);
-            }
-            var earlierDuplicate = await duplicates.FindEarlierAsync(published.Procedure, fingerprint, now, ct);
-            if (earlierDuplicate is not null && published.Procedure.DuplicatePolicy == DuplicatePolicy.Block)
-            {
-                return new SubmitOutcome.DuplicateBlocked(earlierDuplicate);
-            }
-            var application = NewApplication(command, published, result, requestHash, fingerprint, now);
-            application.DueOn = calendar.AddBusinessDays(JapanDate.Today(clock), published.Procedure.StandardProcessingDays);
-            application.PossibleDuplicateOf = earlierDuplicate;
-            return await SaveAsync(application, command, published, requestHash, ct);
-        }, ct);
-    }
-
-    private async Task<SubmitOutcome> SaveAsync(
-        Application application, SubmitCommand command, PublishedProcedure published, string requestHash, CancellationToken ct)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            db.Applications.Add(application);
-            await LinkDraftAsync(command, application, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return new SubmitOutcome.Accepted(application, Replayed: false);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-                if (command.IdempotencyKey is { } key && await FindByKeyAsync(published, key, ct) is { } other)
-                {
-                    return Replay(other, requestHash);
-                }
-                application.ReceiptNumber = ReceiptNumber.NewNumber(); // a receipt collision: draw again
-            }
-        }
-    }
-
-    private async Task LinkDraftAsync(SubmitCommand command, Application application, CancellationToken ct)
-    {
-        if (command.DraftId is not { } draftId)
-        {
-            return;
-        }
-        var draft = await db.Drafts.FirstAsync(d => d.Id == draftId, ct);
-        draft.ApplicationId = application.Id;
-        var attachments = await db.Attachments.Where(a => a.DraftId == draftId).ToListAsync(ct);
-        var used = AttachmentIds.In(application.DataJson);
-        foreach (var attachment in attachments.Where(a => used.Contains(a.Id)))
-        {
-            attachment.ApplicationId = application.Id;
-        }
+        var application = NewApplication(command, published, result, requestHash, now);
+        application.DueOn = calendar.AddBusinessDays(JapanDate.Today(clock), published.Procedure.StandardProcessingDays);
+        return (new PendingSubmission(application, published.Procedure, command.DraftId, ct), null);
     }
 
     private Task<Application?> FindByKeyAsync(PublishedProcedure published, string key, CancellationToken ct) =>
         db.Applications.AsNoTracking()
             .FirstOrDefaultAsync(a => a.ProcedureId == published.Procedure.Id && a.IdempotencyKey == key, ct);
 
-    private static SubmitOutcome Replay(Application earlier, string requestHash) =>
+    internal static SubmitOutcome Replay(Application earlier, string? requestHash) =>
         earlier.RequestHash == requestHash
             ? new SubmitOutcome.Accepted(earlier, Replayed: true)
             : new SubmitOutcome.KeyReusedWithOtherData(earlier.ReceiptNumber);
 
     private static Application NewApplication(
-        SubmitCommand command, PublishedProcedure published, FormValidationResult result,
-        string requestHash, string? fingerprint, DateTimeOffset now)
+        SubmitCommand command, PublishedProcedure published, FormValidationResult result, string requestHash, DateTimeOffset now)
     {
-        var (name, nameKey) = ApplicantNames.From(published.Form.Definition, result.Data);
+        var definition = published.Form.Definition;
+        var (name, nameKey) = ApplicantNames.From(definition, result.Data);
         return new Application
         {
             Id = Guid.NewGuid(),
@@ -150,7 +106,7 @@ public sealed class SubmitApplication(
             RequestHash = requestHash,
             ApplicantName = name,
             ApplicantNameKey = nameKey,
-            DuplicateFingerprint = fingerprint,
+            DuplicateFingerprint = DuplicateCheck.Fingerprint(definition, result.Data),
         };
     }
 

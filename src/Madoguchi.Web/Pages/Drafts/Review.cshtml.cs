@@ -38,6 +38,10 @@ public sealed class ReviewModel(
         {
             case SubmitOutcome.Accepted:
                 return Redirect($"/drafts/{secret}/complete");
+            case SubmitOutcome.Busy:
+                // Nothing was stored; the error page asks the resident to send the same draft again.
+                Response.Headers.RetryAfter = "1";
+                return StatusCode(StatusCodes.Status503ServiceUnavailable);
             case SubmitOutcome.DuplicateBlocked blocked:
                 DuplicateOf = blocked.EarlierReceiptNumber;
                 return Page();

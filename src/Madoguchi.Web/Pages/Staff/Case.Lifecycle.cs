@@ -65,6 +65,9 @@ public sealed partial class CaseModel
         "画面の情報が足りません。案件を開き直してから、もう一度操作してください。",
         "The page did not send everything needed. Reopen the case and try again.");
 
+    /// <summary>A POST naming no action this page has: nothing to do (without this, the page would render unloaded).</summary>
+    public IActionResult OnPost() => NotFound();
+
     public Task<IActionResult> OnPostAssignAsync(string receiptNumber, [FromServices] AssignCase assign, CancellationToken ct) =>
         ActAsync(Forms.Assign, receiptNumber, revision => assign.HandleAsync(User.StaffMemberId(), receiptNumber, revision, Assignee, ct), ct);
 

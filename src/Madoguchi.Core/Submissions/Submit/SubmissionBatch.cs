@@ -1,0 +1,135 @@
+using Madoguchi.Core.Data;
+using Madoguchi.Core.Procedures;
+
+using Microsoft.EntityFrameworkCore;
+
+namespace Madoguchi.Core.Submissions.Submit;
+
+/// <summary>
+/// Writes a batch of validated applications in one transaction: one commit, one fsync for all of
+/// them. Idempotency and the duplicate check hold inside the batch exactly as between batches: an
+/// item is compared with the stored applications and with the items accepted before it.
+/// </summary>
+public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, ISubmissionLock submissionLock)
+{
+    /// <summary>
+    /// Returns each item's outcome, in order, once the transaction has committed. Throws when it
+    /// did not; then nothing of the batch was stored.
+    /// </summary>
+    public async Task<IReadOnlyList<SubmitOutcome>> WriteAsync(IReadOnlyList<PendingSubmission> items, CancellationToken ct = default)
+    {
+        var keys = items.Select(i => i.DuplicateKey).OfType<DuplicateKey>().Distinct().ToList();
+        await db.Database.OpenConnectionAsync(ct); // one connection for the reads and the commit
+        try
+        {
+            return await submissionLock.RunAsync(db, keys, async () =>
+            {
+                // The provider's lock may have begun the transaction (PostgreSQL); otherwise it is ours.
+                await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+                var stored = await StoredByKeyAsync(items, ct);
+                var earlier = await duplicates.FindEarlierAsync(items, ct);
+                var decided = new Decisions(stored, earlier);
+                var outcomes = new SubmitOutcome[items.Count];
+                var accepted = new List<PendingSubmission>(items.Count);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    outcomes[i] = decided.For(items[i]);
+                    if (outcomes[i] is SubmitOutcome.Accepted { Replayed: false })
+                    {
+                        accepted.Add(items[i]);
+                    }
+                }
+                await ApplicationInsert.For(db).InsertAsync(db, accepted.Select(i => i.Application), ct);
+                if (accepted.Any(i => i.DraftId is not null))
+                {
+                    foreach (var item in accepted)
+                    {
+                        await LinkDraftAsync(item, ct);
+                    }
+                    await db.SaveChangesAsync(ct);
+                }
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(ct);
+                }
+                return outcomes;
+            }, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Dictionary<(int, string), Application>> StoredByKeyAsync(IReadOnlyList<PendingSubmission> items, CancellationToken ct)
+    {
+        var stored = new Dictionary<(int, string), Application>();
+        foreach (var procedure in items.Where(i => i.Application.IdempotencyKey is not null).GroupBy(i => i.Procedure.Id))
+        {
+            var keys = procedure.Select(i => i.Application.IdempotencyKey).Distinct().ToList();
+            var rows = await db.Applications.AsNoTracking()
+                .Where(a => a.ProcedureId == procedure.Key && keys.Contains(a.IdempotencyKey))
+                .ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                stored[(row.ProcedureId, row.IdempotencyKey!)] = row;
+            }
+        }
+        return stored;
+    }
+
+    // The HTML flow's draft points at its application, and so do the files the answers use.
+    private async Task LinkDraftAsync(PendingSubmission item, CancellationToken ct)
+    {
+        if (item.DraftId is not { } draftId)
+        {
+            return;
+        }
+        var application = item.Application;
+        var draft = await db.Drafts.FirstAsync(d => d.Id == draftId, ct);
+        draft.ApplicationId = application.Id;
+        var attachments = await db.Attachments.Where(a => a.DraftId == draftId).ToListAsync(ct);
+        var used = AttachmentIds.In(application.DataJson);
+        foreach (var attachment in attachments.Where(a => used.Contains(a.Id)))
+        {
+            attachment.ApplicationId = application.Id;
+        }
+    }
+
+    /// <summary>What each item of the batch becomes, in order, given what is stored and what came before it.</summary>
+    private sealed class Decisions(Dictionary<(int, string), Application> stored, DuplicateCheck.Earlier earlier)
+    {
+        private readonly Dictionary<(int, string), Application> acceptedByKey = [];
+        private readonly Dictionary<DuplicateKey, string> acceptedByPerson = [];
+
+        public SubmitOutcome For(PendingSubmission item)
+        {
+            var application = item.Application;
+            (int, string)? idempotency = application.IdempotencyKey is { } k ? (item.Procedure.Id, k) : null;
+            if (idempotency is { } key
+                && (stored.TryGetValue(key, out var first) || acceptedByKey.TryGetValue(key, out first)))
+            {
+                return SubmitApplication.Replay(first, application.RequestHash);
+            }
+            // A stored application is always older than one accepted earlier in this batch.
+            var person = item.DuplicateKey;
+            var earlierReceipt = earlier.Find(item)
+                ?? (person is { } p ? acceptedByPerson.GetValueOrDefault(p) : null);
+            if (earlierReceipt is not null && item.Procedure.DuplicatePolicy == DuplicatePolicy.Block)
+            {
+                return new SubmitOutcome.DuplicateBlocked(earlierReceipt);
+            }
+            application.PossibleDuplicateOf = earlierReceipt;
+            if (idempotency is { } accepted)
+            {
+                acceptedByKey[accepted] = application;
+            }
+            if (person is { } claimed)
+            {
+                acceptedByPerson.TryAdd(claimed, application.ReceiptNumber);
+            }
+            return new SubmitOutcome.Accepted(application, Replayed: false);
+        }
+    }
+}
