@@ -9,8 +9,9 @@ rm -rf "$results" && mkdir -p "$results"
 
 log() { printf '\n==> %s\n' "$*"; }
 
-# 1. System packages the tests use: Chromium (browser tests), Japanese fonts, Node (JS corpus),
-#    PostgreSQL (the second database every data test runs on).
+# 1. System packages the tests use: Chromium (browser tests), Japanese fonts (pages, and the fonts the
+#    case PDF embeds: IPAex明朝/ゴシック with IPAmj明朝 as fallback), poppler-utils (the PDF tests read
+#    the PDFs back), Node (JS corpus), PostgreSQL (the second database every data test runs on).
 pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 [ -n "$(pg_bin_dir)" ] || missing+=(postgresql)
@@ -18,6 +19,9 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 dpkg -s fonts-ipaexfont >/dev/null 2>&1 || missing+=(fonts-ipaexfont)
+for package in fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-ipamj-mincho poppler-utils; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   log "Installing ${missing[*]} with apt"
   sudo_cmd=""

@@ -13,7 +13,8 @@ internal static partial class UiText
         CommonTexts(),
         CasesTexts(),
         CorrectionTexts(),
-        SecurityTexts());
+        SecurityTexts(),
+        ExportsTexts());
 
     private static FrozenDictionary<string, (string Ja, string En)> Combine(params Dictionary<string, (string, string)>[] parts)
     {

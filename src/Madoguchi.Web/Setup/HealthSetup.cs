@@ -12,7 +12,8 @@ internal static class HealthSetup
     public static void AddMadoguchiHealth(this IServiceCollection services) =>
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
-            .AddCheck<FileStorageHealthCheck>("file-storage", tags: [Ready]);
+            .AddCheck<FileStorageHealthCheck>("file-storage", tags: [Ready])
+            .AddCheck<Staff.Exports.PdfFontsCheck>("pdf-fonts", tags: [Ready]);
 
     public static void MapMadoguchiHealth(this WebApplication app)
     {

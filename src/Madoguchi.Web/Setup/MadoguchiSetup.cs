@@ -8,6 +8,7 @@ using Madoguchi.Web.Api;
 using Madoguchi.Web.Audit;
 using Madoguchi.Web.Localization;
 using Madoguchi.Web.Staff;
+using Madoguchi.Web.Staff.Exports;
 
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -46,6 +47,7 @@ internal static class MadoguchiSetup
         services.AddScoped<SignInAudit>();
         services.AddHostedService<AuditHeadLog>();
         services.AddJobs(builder.Configuration);
+        services.AddExportsAndDashboard(builder.Configuration);
 
         // Japanese pages: emit kana and kanji as characters, not as &#x…; escapes (HTML-special characters are still escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
