@@ -1,3 +1,4 @@
+using Madoguchi.Core.Audit;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -39,7 +40,8 @@ public sealed partial class DashboardTests(MadoguchiApp app) : IClassFixture<Mad
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
-        var change = new ChangeCaseStatus(db, new FakeTimeProvider(when));
+        var at = new FakeTimeProvider(when);
+        var change = new ChangeCaseStatus(db, new AuditTrail(at), at);
         var application = await db.Applications.SingleAsync(a => a.ReceiptNumber == receipt);
         foreach (var action in actions)
         {
