@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 using Madoguchi.Cluster.Tests.Support;
 using Madoguchi.Web.Tests.Support;
@@ -9,7 +10,7 @@ namespace Madoguchi.Cluster.Tests.Setup;
 /// Two real app processes on one PostgreSQL database, as behind a load balancer that does not keep
 /// a resident on one node: every request may land on either, and one may die at any time.
 /// </summary>
-public sealed class TwoNodesTests
+public sealed partial class TwoNodesTests
 {
     private const string Procedure = "doro-tsuho";
 
@@ -46,6 +47,48 @@ public sealed class TwoNodesTests
         Assert.Contains("申請を受け付けました", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/healthz/ready")).StatusCode);
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => onA.GetAsync("/healthz/live"));
+        Directory.Delete(files, recursive: true);
+    }
+
+    [Fact]
+    public async Task Staff_work_a_case_from_receipt_to_decision_across_two_nodes_and_finish_on_one_when_the_other_dies()
+    {
+        using var database = TestDatabase.Postgres();
+        var files = Directory.CreateTempSubdirectory("madoguchi-two-nodes-staff").FullName;
+        await using var nodeA = await AppNode.StartAsync(database.ConnectionString!, files);
+        await using var nodeB = await AppNode.StartAsync(database.ConnectionString!, files);
+        using var resident = new HttpClient { BaseAddress = nodeB.Url };
+        using var created = await resident.SubmitAsync(Procedure, DemoAnswers.For(Procedure, "二台 確認"), Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var receipt = (await created.JsonAsync())["receiptNumber"]!.ToString();
+
+        // Each person signs in on one node and is then served by whichever node the balancer picks.
+        await using var clerk = await StaffOnBothAsync(nodeA, nodeB, "doro-clerk");
+        Assert.Contains(receipt, await clerk.OnB.GetStringAsync($"/staff?receipt={receipt}"), StringComparison.Ordinal);
+        await ActAsync(clerk.OnB, clerk.OnA, receipt, "AssignToMe");
+        await ActAsync(clerk.OnA, clerk.OnB, receipt, "StartReview");
+        await ActAsync(clerk.OnB, clerk.OnA, receipt, "Draft", ("Decision", "Completed"), ("Comment", "現地確認済み。補修を手配します。"));
+
+        await using var chief = await StaffOnBothAsync(nodeB, nodeA, "doro-chief");
+        await ActAsync(chief.OnA, chief.OnB, receipt, "Approve");
+
+        // The manager opens the case on A; A dies before the approval is sent; B takes the post
+        // made with A's page and token, and so does every later request.
+        await using var manager = await StaffOnBothAsync(nodeA, nodeB, "doro-manager");
+        var page = await OkHtmlAsync(manager.OnA, CaseUrl(receipt));
+        nodeA.Kill();
+        using var approved = await manager.OnB.PostAsync($"{CaseUrl(receipt)}?handler=Approve", new FormUrlEncodedContent(
+            [new("Revision", Revision(page)!), new("__RequestVerificationToken", Html.AntiforgeryToken(page))]));
+        Assert.True(approved.StatusCode == HttpStatusCode.Redirect, $"Approve on B with A's page: {approved.StatusCode}\n{ErrorSummary(await approved.Content.ReadAsStringAsync())}");
+
+        var decided = await OkHtmlAsync(clerk.OnB, CaseUrl(receipt));
+        Assert.Contains("data-status=\"Completed\"", decided, StringComparison.Ordinal);
+        // The stamp column names all three, each signed in on a different node from where they acted.
+        foreach (var who in new[] { "道路河川課 担当（デモ）", "道路河川課 係長（デモ）", "道路河川課 課長（デモ）" })
+        {
+            Assert.Contains(who, decided, StringComparison.Ordinal);
+        }
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => clerk.OnA.GetAsync("/healthz/live"));
         Directory.Delete(files, recursive: true);
     }
 
@@ -94,6 +137,50 @@ public sealed class TwoNodesTests
         create.ExecuteNonQuery();
     }
 
+    private static string CaseUrl(string receipt) => $"/staff/applications/{receipt}";
+
+    /// <summary>A staff member's browser: one cookie jar, a client for each node; signed in on <paramref name="signInOn"/>.</summary>
+    private static async Task<StaffSession> StaffOnBothAsync(AppNode signInOn, AppNode other, string userName)
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        var session = new StaffSession(handler, new HttpClient(handler, false) { BaseAddress = signInOn.Url }, new HttpClient(handler, false) { BaseAddress = other.Url });
+        var landed = await PostFormAsync(session.OnA, session.OnA, "/staff/login", [new("UserName", userName), new("Password", "demo-password-2026")]);
+        Assert.DoesNotContain("/login", landed, StringComparison.Ordinal);
+        return session;
+    }
+
+    /// <summary>Opens the case page on one node and posts the action's form, with that page's revision and token, to the other.</summary>
+    private static async Task ActAsync(HttpClient readFrom, HttpClient postTo, string receipt, string handler, params (string Name, string Value)[] fields)
+    {
+        var html = await OkHtmlAsync(readFrom, CaseUrl(receipt));
+        var revision = Revision(html) ?? throw new InvalidOperationException($"{readFrom.BaseAddress} offers no action on {receipt}.");
+        var all = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("Revision", revision)).Append(new("__RequestVerificationToken", Html.AntiforgeryToken(html)));
+        using var posted = await postTo.PostAsync($"{CaseUrl(receipt)}?handler={handler}", new FormUrlEncodedContent(all));
+        Assert.True(posted.StatusCode == HttpStatusCode.Redirect,
+            $"{handler} on {postTo.BaseAddress} with a page from {readFrom.BaseAddress}: {posted.StatusCode}\n{ErrorSummary(await posted.Content.ReadAsStringAsync())}");
+        Assert.Equal($"{CaseUrl(receipt)}?done={handler}", posted.Headers.Location!.OriginalString);
+    }
+
+    private static async Task<string> OkHtmlAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} on {client.BaseAddress}: {response.StatusCode}");
+        return html;
+    }
+
+    private sealed record StaffSession(HttpClientHandler Handler, HttpClient OnA, HttpClient OnB) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            OnA.Dispose();
+            OnB.Dispose();
+            Handler.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     /// <summary>GETs the form from one node and posts it, with that node's token, to another; returns where it redirects.</summary>
     private static async Task<string> PostFormAsync(HttpClient readFrom, HttpClient postTo, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
@@ -105,4 +192,17 @@ public sealed class TwoNodesTests
             $"POST {url} on {postTo.BaseAddress}: {posted.StatusCode}\n{await posted.Content.ReadAsStringAsync()}");
         return posted.Headers.Location!.OriginalString;
     }
+
+    // As the web tests' CasePage reads them: the revision the action forms carry, the error summary's text.
+    private static string? Revision(string html) =>
+        RevisionPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static string ErrorSummary(string html) =>
+        SummaryPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", " ")).Trim() : html;
+
+    [GeneratedRegex("name=\"Revision\" value=\"(\\d+)\"")]
+    private static partial Regex RevisionPattern();
+
+    [GeneratedRegex("data-error-summary>(.*?)</div>", RegexOptions.Singleline)]
+    private static partial Regex SummaryPattern();
 }
