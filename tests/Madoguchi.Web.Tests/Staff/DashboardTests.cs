@@ -1,8 +1,8 @@
-using Madoguchi.Core.Audit;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
