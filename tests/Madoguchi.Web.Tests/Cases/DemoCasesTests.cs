@@ -33,11 +33,12 @@ public sealed class DemoCasesTests : IDisposable
         foreach (var department in new[] { "shimin", "zeimu", "kankyo", "kodomo", "doro", "digital" })
         {
             var mine = cases.Where(c => c.Department == department).ToList();
-            Assert.Equal(8, mine.Count);
+            Assert.Equal(10, mine.Count);
             Assert.Equal(
                 [
+                    // Under review: just started, overdue, and answered after a correction.
                     (ApplicationStatus.Received, (int?)null), (ApplicationStatus.UnderReview, null), (ApplicationStatus.UnderReview, null),
-                    (ApplicationStatus.AwaitingApproval, 1), (ApplicationStatus.AwaitingApproval, 2),
+                    (ApplicationStatus.UnderReview, null), (ApplicationStatus.CorrectionRequested, null), (ApplicationStatus.AwaitingApproval, 1), (ApplicationStatus.AwaitingApproval, 2),
                     (ApplicationStatus.Completed, null), (ApplicationStatus.Rejected, null), (ApplicationStatus.Withdrawn, null),
                 ],
                 mine.Select(c => (c.Status, c.ApprovalStep)).OrderBy(s => s.Status).ThenBy(s => s.ApprovalStep));
@@ -78,7 +79,7 @@ public sealed class DemoCasesTests : IDisposable
         using var second = WithDemoCases();
         using var check = second.Services.CreateScope();
         var again = check.ServiceProvider.GetRequiredService<MadoguchiDb>();
-        Assert.Equal(48, await again.Applications.CountAsync(a => a.IdempotencyKey!.StartsWith("demo-case:")));
+        Assert.Equal(60, await again.Applications.CountAsync(a => a.IdempotencyKey!.StartsWith("demo-case:")));
         Assert.Equal(ApplicationStatus.UnderReview, (await again.Applications.SingleAsync(a => a.IdempotencyKey == "demo-case:kodomo:received")).Status);
     }
 
