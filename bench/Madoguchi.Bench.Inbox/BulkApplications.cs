@@ -4,6 +4,7 @@ using System.Text;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
 using Madoguchi.Core.Submissions.Receipts;
+using Madoguchi.Core.Submissions.Submit;
 using Madoguchi.Japanese.Text;
 
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +30,10 @@ internal static class BulkApplications
 
     public static async Task InsertAsync(MadoguchiDb db, int count, (int Id, int VersionId)[] procedures)
     {
-        var entity = db.Model.FindEntityType(typeof(Application))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var properties = entity.GetProperties().ToArray();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
         var sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
-        var rowsPerStatement = sqlite ? 1 : 400;
+        var applications = new Rows<Application>(db, sqlite ? 1 : 400);
+        // Six or fewer terms per application: more rows per statement, within PostgreSQL's 65,535 parameters.
+        var terms = new Rows<ApplicantNameTerm>(db, sqlite ? 1 : 2000);
         var random = new Random(20261127);
         // Eight random base-32 characters collide about once in a million numbers (the birthday bound);
         // the intake draws again on a collision, and so does the seeder.
@@ -43,32 +41,66 @@ internal static class BulkApplications
         var end = DateTimeOffset.UtcNow;
         var span = TimeSpan.FromDays(730).Ticks;
         await db.Database.OpenConnectionAsync();
-        var connection = db.Database.GetDbConnection();
-        System.Data.Common.DbCommand? single = null;
         for (var done = 0; done < count;)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            for (var inTransaction = 0; inTransaction < RowsPerTransaction && done < count;)
+            var batch = new List<Application>(RowsPerTransaction);
+            for (; batch.Count < RowsPerTransaction && done < count; done++)
             {
-                var rows = Math.Min(rowsPerStatement, count - done);
-                var command = sqlite ? single ??= connection.CreateCommand() : connection.CreateCommand();
-                command.Parameters.Clear();
-                command.Transaction = transaction.GetDbTransaction();
-                var text = new StringBuilder(head);
-                for (var r = 0; r < rows; r++)
+                var application = Next(random, procedures, end.AddTicks(-(long)(random.NextDouble() * span)));
+                while (!receipts.Add(application.ReceiptNumber))
                 {
-                    var application = Next(random, procedures, end.AddTicks(-(long)(random.NextDouble() * span)));
-                    while (!receipts.Add(application.ReceiptNumber))
-                    {
-                        application.ReceiptNumber = ReceiptNumber.NewNumber();
-                    }
+                    application.ReceiptNumber = ReceiptNumber.NewNumber();
+                }
+                batch.Add(application);
+            }
+            await applications.InsertAsync(batch, transaction.GetDbTransaction());
+            await terms.InsertAsync([.. batch.SelectMany(a => a.NameTerms)], transaction.GetDbTransaction());
+            await transaction.CommitAsync();
+        }
+        await applications.DisposeAsync();
+        await terms.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Inserts rows of one entity type, <c>rowsPerStatement</c> to a statement; with one row per statement the
+    /// command (and SQLite's prepared statement) is reused for every row.
+    /// </summary>
+    private sealed class Rows<T>(MadoguchiDb db, int rowsPerStatement) : IAsyncDisposable
+        where T : class
+    {
+        private readonly IProperty[] properties = db.Model.FindEntityType(typeof(T))!.GetProperties().ToArray();
+        private readonly string head = Head(db);
+        private System.Data.Common.DbCommand? single;
+
+        private static string Head(MadoguchiDb db)
+        {
+            var entity = db.Model.FindEntityType(typeof(T))!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var sql = db.GetService<ISqlGenerationHelper>();
+            var columns = string.Join(", ", entity.GetProperties().Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+            return $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ";
+        }
+
+        public async Task InsertAsync(List<T> rows, System.Data.Common.DbTransaction transaction)
+        {
+            var connection = db.Database.GetDbConnection();
+            for (var at = 0; at < rows.Count; at += rowsPerStatement)
+            {
+                var count = Math.Min(rowsPerStatement, rows.Count - at);
+                var command = rowsPerStatement == 1 ? single ??= connection.CreateCommand() : connection.CreateCommand();
+                command.Parameters.Clear();
+                command.Transaction = transaction;
+                var text = new StringBuilder(head);
+                for (var r = 0; r < count; r++)
+                {
                     text.Append(r == 0 ? "(" : ", (");
                     for (var c = 0; c < properties.Length; c++)
                     {
                         var name = "@p" + (r * properties.Length + c).ToString(CultureInfo.InvariantCulture);
                         var mapping = (RelationalTypeMapping)properties[c].GetTypeMapping();
                         command.Parameters.Add(mapping.CreateParameter(command, name,
-                            properties[c].GetGetter().GetClrValueUsingContainingEntity(application), properties[c].IsNullable));
+                            properties[c].GetGetter().GetClrValueUsingContainingEntity(rows[at + r]), properties[c].IsNullable));
                         text.Append(c == 0 ? "" : ", ").Append(name);
                     }
                     text.Append(')');
@@ -76,21 +108,22 @@ internal static class BulkApplications
                 var commandText = text.ToString();
                 if (command.CommandText != commandText)
                 {
-                    command.CommandText = commandText; // unchanged on SQLite, so its prepared statement is reused
+                    command.CommandText = commandText; // unchanged with one row a statement, so the prepared statement is reused
                 }
                 await command.ExecuteNonQueryAsync();
-                if (!sqlite)
+                if (command != single)
                 {
                     await command.DisposeAsync();
                 }
-                done += rows;
-                inTransaction += rows;
             }
-            await transaction.CommitAsync();
         }
-        if (single is not null)
+
+        public async ValueTask DisposeAsync()
         {
-            await single.DisposeAsync();
+            if (single is not null)
+            {
+                await single.DisposeAsync();
+            }
         }
     }
 
@@ -113,7 +146,7 @@ internal static class BulkApplications
         var given = Givens[random.Next(Givens.Length)].Split(':');
         var kanji = $"{family[0]} {given[0]}";
         var kana = $"{family[1]} {given[1]}";
-        return new Application
+        var application = new Application
         {
             Id = Guid.NewGuid(),
             ReceiptNumber = ReceiptNumber.NewNumber(),
@@ -129,5 +162,9 @@ internal static class BulkApplications
             ApplicantName = $"{kanji}（{kana}）",
             ApplicantNameKey = $"{SearchKey.For(kanji)} {SearchKey.For(kana)}",
         };
+        // The terms the intake writes (ApplicantNames.Terms), so the name search is measured on the same rows.
+        application.NameTerms = [.. ApplicantNames.Terms(family[0], given[0], family[1], given[1])
+            .Select(t => new ApplicantNameTerm { ApplicationId = application.Id, Term = t, SubmittedAt = at })];
+        return application;
     }
 }

@@ -87,7 +87,7 @@ internal sealed class InboxDatabase : IAsyncDisposable
         var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         if (Provider == "postgres")
         {
-            await db.Database.ExecuteSqlRawAsync("ANALYZE \"Applications\"");
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"Applications\"; ANALYZE \"ApplicantNameTerms\"");
         }
         else
         {

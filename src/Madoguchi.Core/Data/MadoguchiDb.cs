@@ -28,6 +28,7 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<FormVersion> FormVersions => Set<FormVersion>();
     public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicantNameTerm> ApplicantNameTerms => Set<ApplicantNameTerm>();
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();

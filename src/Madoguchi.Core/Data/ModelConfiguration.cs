@@ -62,9 +62,11 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // Newest first across a department's procedures: walked backwards until a page is full
         // (bench/Madoguchi.Bench.Inbox: 2.8 s → 11 ms for the first page of 1,000,000 on PostgreSQL).
         b.HasIndex(a => new { a.SubmittedAt, a.Id });
-        b.HasIndex(a => a.ApplicantNameKey);
         // Inbox filters (Cases/Inbox): status, 担当者, overdue, and "awaiting my approval" (only cases in approval have a step role).
         b.HasIndex(a => new { a.ProcedureId, a.Status, a.SubmittedAt });
+        // One status newest first across a department's procedures, walked backwards as above
+        // (bench/Madoguchi.Bench.Inbox: without it SQLite sorted every case of the status).
+        b.HasIndex(a => new { a.Status, a.SubmittedAt, a.Id });
         b.HasIndex(a => new { a.AssignedToId, a.Status });
         b.HasIndex(a => new { a.ProcedureId, a.DueOn });
         b.HasIndex(a => new { a.ApprovalStepRole, a.ProcedureId }).HasFilter("\"ApprovalStepRole\" IS NOT NULL");
@@ -84,6 +86,19 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasOne(a => a.Procedure).WithMany().HasForeignKey(a => a.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.FormVersion).WithMany().HasForeignKey(a => a.FormVersionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Attachments).WithOne().HasForeignKey(x => x.ApplicationId);
+        b.HasMany(a => a.NameTerms).WithOne().HasForeignKey(t => t.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ApplicantNameTermConfiguration : IEntityTypeConfiguration<ApplicantNameTerm>
+{
+    public void Configure(EntityTypeBuilder<ApplicantNameTerm> b)
+    {
+        b.ToTable("ApplicantNameTerms");
+        b.HasKey(t => new { t.ApplicationId, t.Term });
+        // The name search walks one term's applications newest first and stops when a page is full.
+        b.HasIndex(t => new { t.Term, t.SubmittedAt, t.ApplicationId });
+        b.Property(t => t.Term).HasMaxLength(ApplicantNameTerm.MaxLength);
     }
 }
 

@@ -66,6 +66,9 @@ public sealed class Application
     public string? ApplicantName { get; set; }
     public string? ApplicantNameKey { get; set; }
 
+    /// <summary>The name's searchable parts (family, given, whole; kanji and kana) for the inbox's name search.</summary>
+    public List<ApplicantNameTerm> NameTerms { get; set; } = [];
+
     /// <summary>Hash of the procedure's duplicate keys (same person), null when it has none.</summary>
     public string? DuplicateFingerprint { get; set; }
 

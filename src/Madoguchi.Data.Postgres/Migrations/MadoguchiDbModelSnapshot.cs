@@ -703,6 +703,25 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.ToTable("Procedures");
                 });
 
+            modelBuilder.Entity("Madoguchi.Core.Submissions.ApplicantNameTerm", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ApplicationId", "Term");
+
+                    b.HasIndex("Term", "SubmittedAt", "ApplicationId");
+
+                    b.ToTable("ApplicantNameTerms", (string)null);
+                });
+
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -803,8 +822,6 @@ namespace Madoguchi.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicantNameKey");
-
                     b.HasIndex("FormVersionId");
 
                     b.HasIndex("ReceiptNumber")
@@ -827,6 +844,8 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.HasIndex("ProcedureId", "Status", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Applications");
                 });
@@ -1107,6 +1126,15 @@ namespace Madoguchi.Data.Postgres.Migrations
                     b.Navigation("PublishedVersion");
                 });
 
+            modelBuilder.Entity("Madoguchi.Core.Submissions.ApplicantNameTerm", b =>
+                {
+                    b.HasOne("Madoguchi.Core.Submissions.Application", null)
+                        .WithMany("NameTerms")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
                     b.HasOne("Madoguchi.Core.Procedures.FormVersion", "FormVersion")
@@ -1168,6 +1196,8 @@ namespace Madoguchi.Data.Postgres.Migrations
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("NameTerms");
                 });
 #pragma warning restore 612, 618
         }

@@ -678,6 +678,25 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.ToTable("Procedures");
                 });
 
+            modelBuilder.Entity("Madoguchi.Core.Submissions.ApplicantNameTerm", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId", "Term");
+
+                    b.HasIndex("Term", "SubmittedAt", "ApplicationId");
+
+                    b.ToTable("ApplicantNameTerms", (string)null);
+                });
+
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -778,8 +797,6 @@ namespace Madoguchi.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicantNameKey");
-
                     b.HasIndex("FormVersionId");
 
                     b.HasIndex("ReceiptNumber")
@@ -802,6 +819,8 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.HasIndex("ProcedureId", "Status", "SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Applications");
                 });
@@ -1078,6 +1097,15 @@ namespace Madoguchi.Data.Sqlite.Migrations
                     b.Navigation("PublishedVersion");
                 });
 
+            modelBuilder.Entity("Madoguchi.Core.Submissions.ApplicantNameTerm", b =>
+                {
+                    b.HasOne("Madoguchi.Core.Submissions.Application", null)
+                        .WithMany("NameTerms")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
                     b.HasOne("Madoguchi.Core.Procedures.FormVersion", "FormVersion")
@@ -1139,6 +1167,8 @@ namespace Madoguchi.Data.Sqlite.Migrations
             modelBuilder.Entity("Madoguchi.Core.Submissions.Application", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("NameTerms");
                 });
 #pragma warning restore 612, 618
         }

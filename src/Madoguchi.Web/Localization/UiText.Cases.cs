@@ -50,7 +50,7 @@ internal static partial class UiText
         ["case.sendBackButton"] = ("差し戻す", "Send back"),
         ["inbox.filters"] = ("申請の絞り込み", "Filter applications"),
         ["inbox.name"] = ("申請者名", "Applicant's name"),
-        ["inbox.nameHint"] = ("漢字・かなのどちらでも、名前の一部で探せます。", "Kanji or kana; part of the name is enough."),
+        ["inbox.nameHint"] = ("姓・名・氏名のいずれかで探せます。漢字・かなのどちらでも構いません。", "The family name, the given name or both; in kanji or kana."),
         ["inbox.assignee"] = ("担当者", "Assignee"),
         ["inbox.anyone"] = ("すべて", "Anyone"),
         ["inbox.me"] = ("自分", "Me"),

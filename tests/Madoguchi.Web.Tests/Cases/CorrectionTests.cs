@@ -36,6 +36,31 @@ public sealed class CorrectionTests(MadoguchiApp app) : IClassFixture<MadoguchiA
     }
 
     [Fact]
+    public async Task A_corrected_name_is_found_in_the_inbox_by_its_new_parts_and_no_longer_by_the_old()
+    {
+        var (submitted, clerk) = await UnderReviewAsync(answers: DemoAnswers.For("sodai-gomi", "訂正前"));
+        using var requested = await clerk.RequestCorrectionAsync(submitted.Receipt, ["applicantName"], "お名前の漢字をご確認ください。");
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+
+        var resident = app.Resident();
+        using var edited = await resident.PostAsync(submitted.CorrectionUrl,
+        [
+            new("applicantName.family", "訂正後"), new("applicantName.given", "太郎"),
+            new("applicantName.familyKana", "ていせいご"), new("applicantName.givenKana", "たろう"), new("action", "next"),
+        ]);
+        Assert.True(edited.StatusCode == HttpStatusCode.Redirect, CasePage.ErrorSummary(await edited.Content.ReadAsStringAsync()));
+        using var sent = await ResubmitAsync(resident, submitted);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+        async Task<bool> FoundAsync(string name) =>
+            (await clerk.GetHtmlAsync("/staff?name=" + Uri.EscapeDataString(name))).Contains($"data-receipt=\"{submitted.Receipt}\"", StringComparison.Ordinal);
+        Assert.True(await FoundAsync("訂正後"));
+        Assert.True(await FoundAsync("テイセイゴ タロウ"));
+        Assert.False(await FoundAsync("訂正前"));
+        Assert.False(await FoundAsync("訂正前太郎"));
+    }
+
+    [Fact]
     public async Task A_correction_round_trip_changes_only_the_flagged_answers_and_shows_the_clerk_what_changed()
     {
         var (submitted, clerk) = await UnderReviewAsync();

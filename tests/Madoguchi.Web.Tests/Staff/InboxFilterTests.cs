@@ -42,7 +42,8 @@ public sealed class InboxFilterTests(MadoguchiApp app) : IClassFixture<Madoguchi
     [InlineData("ワタナベ")]
     [InlineData("ﾜﾀﾅﾍﾞ")]
     [InlineData("さくら")]
-    public async Task The_applicant_is_found_by_part_of_the_name_in_kanji_or_kana_however_typed(string typed)
+    [InlineData("わたなべさくら")]
+    public async Task The_applicant_is_found_by_family_given_or_full_name_in_kanji_or_kana_however_typed(string typed)
     {
         var watanabe = await SubmitAsync("渡辺", "さくら", "わたなべ", "さくら");
         var other = await SubmitAsync("山本", "一郎", "やまもと", "いちろう");
@@ -52,6 +53,24 @@ public sealed class InboxFilterTests(MadoguchiApp app) : IClassFixture<Madoguchi
 
         Assert.Contains(watanabe, Rows(html));
         Assert.DoesNotContain(other, Rows(html));
+    }
+
+    [Fact]
+    public async Task A_name_is_matched_whole_so_山田_does_not_find_小山田()
+    {
+        var yamada = await SubmitAsync("山田", "花子", "やまだ", "はなこ");
+        var oyamada = await SubmitAsync("小山田", "花子", "おやまだ", "はなこ");
+        var clerk = await app.SignedInAsync("kodomo-clerk");
+
+        var byKanji = Rows(await clerk.GetHtmlAsync("/staff?name=" + Uri.EscapeDataString("山田")));
+        var byKana = Rows(await clerk.GetHtmlAsync("/staff?name=" + Uri.EscapeDataString("ヤマダ")));
+        var byGiven = Rows(await clerk.GetHtmlAsync("/staff?name=" + Uri.EscapeDataString("花子")));
+        var byPart = Rows(await clerk.GetHtmlAsync("/staff?name=" + Uri.EscapeDataString("ヤマ")));
+
+        Assert.Equal((true, false), (byKanji.Contains(yamada), byKanji.Contains(oyamada)));
+        Assert.Equal((true, false), (byKana.Contains(yamada), byKana.Contains(oyamada)));
+        Assert.Equal((true, true), (byGiven.Contains(yamada), byGiven.Contains(oyamada)));
+        Assert.Equal((false, false), (byPart.Contains(yamada), byPart.Contains(oyamada)));
     }
 
     [Fact]
@@ -161,7 +180,7 @@ public sealed class InboxFilterTests(MadoguchiApp app) : IClassFixture<Madoguchi
         { "awaitingMe=yes%20please", "awaitingMe", "決裁待ち" },
         { "name=" + new string('名', 101), "name", "100文字以内" },
         { "name=" + new string('x', 100_00), "name", "100文字以内" },
-        { "name=%E2%80%AE%E2%80%AE", "name", "名前の一部" },
+        { "name=%E2%80%AE%E2%80%AE", "name", "姓・名・氏名" },
         { "receipt=abc", "receipt", "受付番号" },
         { "receipt=" + new string('K', 3000), "receipt", "受付番号" },
         { "after=not-a-cursor", "after", "ページの指定" },

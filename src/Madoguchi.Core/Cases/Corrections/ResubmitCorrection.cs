@@ -64,7 +64,9 @@ public sealed class ResubmitCorrection(MadoguchiDb db, ChangeCaseStatus change, 
         var changes = AnswerChanges.Between(form.Definition, before, result.Data);
         application.DataJson = result.Data.ToJsonString();
         application.FeeYen = result.FeeYen;
-        (application.ApplicantName, application.ApplicantNameKey) = ApplicantNames.From(form.Definition, result.Data);
+        var (name, nameKey, terms) = ApplicantNames.From(form.Definition, result.Data);
+        (application.ApplicantName, application.ApplicantNameKey) = (name, nameKey);
+        await ReplaceNameTermsAsync(application, terms, ct);
         application.DuplicateFingerprint = DuplicateCheck.Fingerprint(form.Definition, result.Data);
         await LinkNewFilesAsync(application, request, ct);
         request.State = CorrectionState.Answered;
@@ -76,6 +78,14 @@ public sealed class ResubmitCorrection(MadoguchiDb db, ChangeCaseStatus change, 
 
         var outcome = await change.ApplyAsync(application, CaseAction.ResubmitCorrection, CaseActor.Resident, Comment(form, changes, late), ct);
         return outcome.Succeeded ? new CaseOutcome.Done() : new CaseOutcome.Refused(outcome.Problem!);
+    }
+
+    // A corrected name is found by its new parts only; saved with the rest of the resubmission.
+    private async Task ReplaceNameTermsAsync(Application application, IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        var stored = await db.ApplicantNameTerms.Where(t => t.ApplicationId == application.Id).ToListAsync(ct);
+        db.ApplicantNameTerms.RemoveRange(stored.Where(t => !terms.Contains(t.Term)));
+        db.ApplicantNameTerms.AddRange(ApplicantNames.Rows(application, [.. terms.Where(t => !stored.Any(s => s.Term == t))]));
     }
 
     private async Task<int> AddRevisionsAsync(

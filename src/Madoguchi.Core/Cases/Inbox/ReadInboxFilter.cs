@@ -83,7 +83,7 @@ public sealed class ReadInboxFilter(MadoguchiDb db)
             }
             else if (key.Length == 0)
             {
-                Problem("name", "申請者名には、漢字・かな・英字で名前の一部を入力してください。", "Enter part of the applicant's name in kanji, kana or letters.");
+                Problem("name", "申請者名には、姓・名・氏名のいずれかを漢字・かな・英字で入力してください。", "Enter the applicant's family name, given name or full name in kanji, kana or letters.");
             }
             else
             {

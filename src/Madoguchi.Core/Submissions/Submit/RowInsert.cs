@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 
 using Madoguchi.Core.Data;
 
@@ -10,52 +12,54 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Madoguchi.Core.Submissions.Submit;
 
 /// <summary>
-/// Inserts new applications with one prepared statement reused for the whole batch, instead of
-/// EF's change tracking and per-entity command building (the larger part of the writer's CPU).
-/// The statement and every parameter's conversion come from EF's model of the provider in use,
-/// so SQLite's ticks and text GUIDs and PostgreSQL's timestamptz and uuid stay exactly as EF writes them.
+/// Inserts new rows (applications, their name terms) with one prepared statement reused for the whole
+/// batch, instead of EF's change tracking and per-entity command building (the larger part of the
+/// writer's CPU). The statement and every parameter's conversion come from EF's model of the provider
+/// in use, so SQLite's ticks and text GUIDs and PostgreSQL's timestamptz and uuid stay exactly as EF writes them.
 /// </summary>
-internal sealed class ApplicationInsert
+internal sealed class RowInsert<T>
+    where T : class
 {
+    private static readonly ConditionalWeakTable<IModel, RowInsert<T>> ByModel = [];
+
     private readonly IProperty[] properties;
     private readonly string sql;
 
-    private ApplicationInsert(IProperty[] properties, string sql)
+    private RowInsert(IProperty[] properties, string sql)
     {
         this.properties = properties;
         this.sql = sql;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, ApplicationInsert> ByModel = [];
+    public static RowInsert<T> For(MadoguchiDb db) => ByModel.GetValue(db.Model, _ => Build(db));
 
-    public static ApplicationInsert For(MadoguchiDb db) => ByModel.GetValue(db.Model, _ => Build(db));
-
-    private static ApplicationInsert Build(MadoguchiDb db)
+    private static RowInsert<T> Build(MadoguchiDb db)
     {
-        var entity = db.Model.FindEntityType(typeof(Application))!;
+        var entity = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sqlHelper = db.GetService<ISqlGenerationHelper>();
         var properties = entity.GetProperties().ToArray();
         var columns = string.Join(", ", properties.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!)));
-        var values = string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return new ApplicationInsert(properties,
+        var values = string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
+        return new RowInsert<T>(properties,
             $"INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values})");
     }
 
-    public async Task InsertAsync(MadoguchiDb db, IEnumerable<Application> applications, CancellationToken ct)
+    /// <summary>Inserts each row in the caller's transaction; <paramref name="describe"/> names a refused row in the error.</summary>
+    public async Task InsertAsync(MadoguchiDb db, IEnumerable<T> rows, Func<T, string> describe, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var application in applications)
+        foreach (var row in rows)
         {
             command.Parameters.Clear();
             for (var i = 0; i < properties.Length; i++)
             {
                 var mapping = (RelationalTypeMapping)properties[i].GetTypeMapping();
-                var value = properties[i].GetGetter().GetClrValueUsingContainingEntity(application);
-                command.Parameters.Add(mapping.CreateParameter(command, "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), value, properties[i].IsNullable));
+                var value = properties[i].GetGetter().GetClrValueUsingContainingEntity(row);
+                command.Parameters.Add(mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), value, properties[i].IsNullable));
             }
             try
             {
@@ -64,7 +68,7 @@ internal sealed class ApplicationInsert
             catch (DbException e)
             {
                 // As EF reports it: a unique index (receipt number, idempotency key) refused this row.
-                throw new DbUpdateException($"Inserting application {application.ReceiptNumber} failed: {e.Message}", e);
+                throw new DbUpdateException($"Inserting {describe(row)} failed: {e.Message}", e);
             }
         }
     }

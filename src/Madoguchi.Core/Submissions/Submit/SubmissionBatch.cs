@@ -39,7 +39,8 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
                         accepted.Add(items[i]);
                     }
                 }
-                await ApplicationInsert.For(db).InsertAsync(db, accepted.Select(i => i.Application), ct);
+                await RowInsert<Application>.For(db).InsertAsync(db, accepted.Select(i => i.Application), a => $"application {a.ReceiptNumber}", ct);
+                await RowInsert<ApplicantNameTerm>.For(db).InsertAsync(db, accepted.SelectMany(i => i.Application.NameTerms), t => $"a name term of {t.ApplicationId}", ct);
                 if (accepted.Any(i => i.DraftId is not null))
                 {
                     foreach (var item in accepted)

@@ -90,8 +90,8 @@ public sealed class SubmitApplication(
         SubmitCommand command, PublishedProcedure published, FormValidationResult result, string requestHash, DateTimeOffset now)
     {
         var definition = published.Form.Definition;
-        var (name, nameKey) = ApplicantNames.From(definition, result.Data);
-        return new Application
+        var (name, nameKey, terms) = ApplicantNames.From(definition, result.Data);
+        var application = new Application
         {
             Id = Guid.NewGuid(),
             ReceiptNumber = ReceiptNumber.NewNumber(),
@@ -108,6 +108,8 @@ public sealed class SubmitApplication(
             ApplicantNameKey = nameKey,
             DuplicateFingerprint = DuplicateCheck.Fingerprint(definition, result.Data),
         };
+        application.NameTerms = ApplicantNames.Rows(application, terms);
+        return application;
     }
 
     internal static string Hash(string text) =>
