@@ -29,6 +29,8 @@ public static class AuditActions
     public const string CaseViewed = "case.view";
     public const string IndividualNumberRevealed = "case.individual-number-reveal";
     public const string AttachmentDownloaded = "case.attachment-download";
+    public const string CasePrinted = "case.pdf";
+    public const string InboxExported = "cases.csv-export";
 
     /// <summary>
     /// Case changes, one per lifecycle action (Cases/Lifecycle/CaseAudit maps them); written by
@@ -45,4 +47,6 @@ public static class AuditActions
     public const string CaseApprovedFinally = "case.approve-final";
     public const string CaseSentBack = "case.send-back";
     public const string CaseWithdrawn = "case.withdraw";
+    public const string MessageSent = "case.message";
+    public const string NoteAdded = "case.note";
 }

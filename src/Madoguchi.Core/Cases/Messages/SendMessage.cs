@@ -1,3 +1,4 @@
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
@@ -13,7 +14,7 @@ namespace Madoguchi.Core.Cases.Messages;
 /// resident while the case is undecided, at most a few an hour (counted in the database, so the
 /// limit holds across nodes) so that a status link cannot be used to flood a department.
 /// </summary>
-public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
+public sealed class SendMessage(MadoguchiDb db, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 2000;
     public const int ResidentPerHour = 5;
@@ -28,7 +29,7 @@ public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
             return new CaseOutcome.NotFound();
         }
         var found = await db.ApplicationsVisibleTo(staffMemberId)
-            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
+            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.ReceiptNumber, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return new CaseOutcome.NotFound();
@@ -47,18 +48,18 @@ public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
             StaffMemberId = staffMemberId,
             AuthorName = actor.Name,
             Body = text.Value!,
-        }, ct);
+        }, CaseAudit.ActorFor(actor), found.ReceiptNumber, ct);
     }
 
     /// <param name="applicationId">An application the caller found with its access token.</param>
     public async Task<CaseOutcome> FromResidentAsync(Guid applicationId, string? body, CancellationToken ct = default)
     {
-        var status = await db.Applications.Where(a => a.Id == applicationId).Select(a => (ApplicationStatus?)a.Status).FirstOrDefaultAsync(ct);
-        if (status is null)
+        var found = await db.Applications.Where(a => a.Id == applicationId).Select(a => new { a.Status, a.ReceiptNumber }).FirstOrDefaultAsync(ct);
+        if (found is null)
         {
             return new CaseOutcome.NotFound();
         }
-        if (!status.Value.CanWithdraw())
+        if (!found.Status.CanWithdraw())
         {
             return new CaseOutcome.Refused(new Message(
                 "この申請の手続きは終わっているため、ここからはメッセージを送れません。担当課へお電話などでお問い合わせください。",
@@ -88,12 +89,14 @@ public sealed class SendMessage(MadoguchiDb db, TimeProvider clock)
             From = MessageSender.Resident,
             AuthorName = CaseActor.Resident.Name,
             Body = text.Value!,
-        }, ct);
+        }, AuditActor.Resident, found.ReceiptNumber, ct);
     }
 
-    private async Task<CaseOutcome> AddAsync(CaseMessage message, CancellationToken ct)
+    // The log says who wrote to whom and how much, never the text: the case keeps that.
+    private async Task<CaseOutcome> AddAsync(CaseMessage message, AuditActor actor, string receiptNumber, CancellationToken ct)
     {
         db.CaseMessages.Add(message);
+        audit.Record(db, actor, AuditActions.MessageSent, receiptNumber, AuditTrail.Details(new { from = message.From.ToString(), length = message.Body.Length }));
         await db.SaveChangesAsync(ct);
         return new CaseOutcome.Done();
     }

@@ -1,3 +1,4 @@
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions.Receipts;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Madoguchi.Core.Cases.Notes;
 
 /// <summary>Writing and reading 内部メモ, always through the member's departments.</summary>
-public sealed class CaseNotes(MadoguchiDb db, TimeProvider clock)
+public sealed class CaseNotes(MadoguchiDb db, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 2000;
 
@@ -19,7 +20,7 @@ public sealed class CaseNotes(MadoguchiDb db, TimeProvider clock)
             return new CaseOutcome.NotFound();
         }
         var found = await db.ApplicationsVisibleTo(staffMemberId)
-            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
+            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.ReceiptNumber, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return new CaseOutcome.NotFound();
@@ -38,6 +39,8 @@ public sealed class CaseNotes(MadoguchiDb db, TimeProvider clock)
             AuthorName = actor.Name,
             Body = text.Value!,
         });
+        // In the same unit of work as the note; the note's text stays in the case.
+        audit.Record(db, CaseAudit.ActorFor(actor), AuditActions.NoteAdded, found.ReceiptNumber, AuditTrail.Details(new { length = text.Value!.Length }));
         await db.SaveChangesAsync(ct);
         return new CaseOutcome.Done();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases.Inbox;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
@@ -19,11 +20,31 @@ public sealed record InboxExportRequest(string StaffMemberId, InboxFilter Filter
 /// <see cref="ListInbox.Matching"/>: same scoping, same conditions, same order), in UTF-8 with BOM or
 /// in Shift_JIS. This is the one place an inbox export is produced.
 /// </summary>
-public sealed class ExportInbox(MadoguchiDb db, ListInbox inbox, TimeProvider clock, IOptions<CsvExportOptions> options)
+public sealed class ExportInbox(MadoguchiDb db, ListInbox inbox, AuditTrail audit, TimeProvider clock, IOptions<CsvExportOptions> options)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public async Task<InboxExportResult> HandleAsync(InboxExportRequest request, CancellationToken ct = default)
+    {
+        var result = await ProduceAsync(request, ct);
+        if (result is InboxExportResult.File file)
+        {
+            // A file of many residents' data leaves the system: who, which conditions, how many rows.
+            // The name searched for is personal data and stays out; only that one was given.
+            var f = request.Filter;
+            var member = await db.Users.AsNoTracking().Where(u => u.Id == request.StaffMemberId).Select(u => new { u.DisplayName, u.UserName }).FirstAsync(ct);
+            await audit.RecordNowAsync(db, AuditActor.Staff(request.StaffMemberId, member.DisplayName, member.UserName), AuditActions.InboxExported, null,
+                AuditTrail.Details(new
+                {
+                    format = request.Format.ToString(), rows = file.Rows, status = f.Status?.ToString(), procedure = f.ProcedureId,
+                    assignee = f.Assignee.ToString(), overdue = f.OverdueOnly, awaitingMe = f.AwaitingMyApproval, byName = f.ApplicantNameKey is not null,
+                    from = f.SubmittedFrom, to = f.SubmittedTo, receipt = f.ReceiptNumber,
+                }), ct);
+        }
+        return result;
+    }
+
+    private async Task<InboxExportResult> ProduceAsync(InboxExportRequest request, CancellationToken ct)
     {
         var maxRows = Math.Max(1, options.Value.MaxCsvRows);
         var today = JapanDate.Today(clock);

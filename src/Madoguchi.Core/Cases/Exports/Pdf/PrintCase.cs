@@ -1,3 +1,4 @@
+using Madoguchi.Core.Audit;
 using Madoguchi.Core.Cases.Approval;
 using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Cases.Open;
@@ -19,7 +20,7 @@ public sealed record PrintedCase(byte[] Content, string FileName);
 /// page (<see cref="ReadCaseHistory"/>, <see cref="ApprovalRecord"/>), so the paper and the screen agree.
 /// </remarks>
 /// <param name="describe">How the case reads (answer labels and values from the form version answered, history and stamp wording); the web layer knows that.</param>
-public sealed class PrintCase(MadoguchiDb db, OpenCase open, ReadCaseHistory readHistory, PdfFonts fonts, TimeProvider clock)
+public sealed class PrintCase(MadoguchiDb db, OpenCase open, ReadCaseHistory readHistory, PdfFonts fonts, AuditTrail audit, TimeProvider clock)
 {
     public async Task<PrintedCase?> HandleAsync(
         string staffMemberId, string? receiptNumber, Func<CaseFacts, CaseContent> describe, CancellationToken ct = default)
@@ -29,7 +30,8 @@ public sealed class PrintCase(MadoguchiDb db, OpenCase open, ReadCaseHistory rea
             return null;
         }
         var sheetFonts = fonts.Get();
-        var printedBy = await db.Users.AsNoTracking().Where(u => u.Id == staffMemberId).Select(u => u.DisplayName).FirstAsync(ct);
+        var printer = await db.Users.AsNoTracking().Where(u => u.Id == staffMemberId).Select(u => new { u.DisplayName, u.UserName }).FirstAsync(ct);
+        var printedBy = printer.DisplayName;
         var assignee = application.AssignedToId is { } id
             ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
             : null;
@@ -47,6 +49,9 @@ public sealed class PrintCase(MadoguchiDb db, OpenCase open, ReadCaseHistory rea
             PrintedAt = clock.GetUtcNow(),
             PrintedBy = printedBy,
         };
-        return new PrintedCase(CaseSheetPdf.Render(sheet, sheetFonts), $"{application.ReceiptNumber}.pdf");
+        var pdf = CaseSheetPdf.Render(sheet, sheetFonts);
+        // A PDF is a copy of personal data leaving the screen: logged like a view, once it exists.
+        await audit.RecordNowAsync(db, AuditActor.Staff(staffMemberId, printer.DisplayName, printer.UserName), AuditActions.CasePrinted, application.ReceiptNumber, null, ct);
+        return new PrintedCase(pdf, $"{application.ReceiptNumber}.pdf");
     }
 }
