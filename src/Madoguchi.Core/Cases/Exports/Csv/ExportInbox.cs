@@ -36,9 +36,17 @@ public sealed class ExportInbox(MadoguchiDb db, ListInbox inbox, AuditTrail audi
             await audit.RecordNowAsync(db, AuditActor.Staff(request.StaffMemberId, member.DisplayName, member.UserName), AuditActions.InboxExported, null,
                 AuditTrail.Details(new
                 {
-                    format = request.Format.ToString(), rows = file.Rows, status = f.Status?.ToString(), procedure = f.ProcedureId,
-                    assignee = f.Assignee.ToString(), overdue = f.OverdueOnly, awaitingMe = f.AwaitingMyApproval, byName = f.ApplicantNameKey is not null,
-                    from = f.SubmittedFrom, to = f.SubmittedTo, receipt = f.ReceiptNumber,
+                    format = request.Format.ToString(),
+                    rows = file.Rows,
+                    status = f.Status?.ToString(),
+                    procedure = f.ProcedureId,
+                    assignee = f.Assignee.ToString(),
+                    overdue = f.OverdueOnly,
+                    awaitingMe = f.AwaitingMyApproval,
+                    byName = f.ApplicantNameKey is not null,
+                    from = f.SubmittedFrom,
+                    to = f.SubmittedTo,
+                    receipt = f.ReceiptNumber,
                 }), ct);
         }
         return result;
