@@ -29,26 +29,31 @@ public sealed class ListInbox(MadoguchiDb db)
 
     public async Task<InboxPage> HandleAsync(InboxQuery query, CancellationToken ct = default)
     {
+        var rows = await PageQuery(query).ToListAsync(ct);
+        var next = rows.Count > PageSize ? Cursor.Format(rows[PageSize - 1].Row.SubmittedAt, rows[PageSize - 1].Id) : null;
+        return new InboxPage([.. rows.Take(PageSize).Select(r => r.Row)], next);
+    }
+
+    internal sealed record PageRow(Guid Id, InboxRow Row);
+
+    /// <summary>The SQL of one page (one more row than shown, to know whether there is a next); internal for the query-plan tests.</summary>
+    internal IQueryable<PageRow> PageQuery(InboxQuery query)
+    {
         var keyed = Keyed(query);
         if (Cursor.TryParse(query.After, out var at, out var id))
         {
             keyed = keyed.Where(k => k.At < at || (k.At == at && k.Id.CompareTo(id) < 0));
         }
-        var rows = await keyed
+        return keyed
             .OrderByDescending(k => k.At).ThenByDescending(k => k.Id)
             .Take(PageSize + 1)
-            .Select(k => new
-            {
+            .Select(k => new PageRow(
                 k.Id,
-                Row = new InboxRow(
+                new InboxRow(
                     k.Application.ReceiptNumber, k.Application.Procedure.TitleJa, k.Application.Procedure.TitleEn, k.Application.ApplicantName,
                     k.Application.SubmittedAt, k.Application.Status, k.Application.DueOn,
                     db.Users.Where(u => u.Id == k.Application.AssignedToId).Select(u => u.DisplayName).FirstOrDefault(),
-                    k.Application.ApprovalStepRole),
-            })
-            .ToListAsync(ct);
-        var next = rows.Count > PageSize ? Cursor.Format(rows[PageSize - 1].Row.SubmittedAt, rows[PageSize - 1].Id) : null;
-        return new InboxPage([.. rows.Take(PageSize).Select(r => r.Row)], next);
+                    k.Application.ApprovalStepRole)));
     }
 
     /// <summary>An application with the (time, id) it is ordered and paged by (member-initialised, so EF can translate its use).</summary>
