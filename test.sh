@@ -122,7 +122,9 @@ run_tests() {
     failed=$((failed + 1))
     return
   fi
-  MADOGUCHI_TEST_DATABASE=$database dotnet test "$project" -c Release --no-build --nologo \
+  local server_log="$results/$label.server-errors.log"
+  rm -f "$server_log"
+  MADOGUCHI_TEST_SERVER_LOG=$server_log MADOGUCHI_TEST_DATABASE=$database dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$label.trx" --results-directory "$results" -- RunConfiguration.TestSessionTimeout=1500000
   local trx="$results/$label.trx" counters p f t x
   if [ -f "$trx" ]; then
@@ -132,6 +134,11 @@ run_tests() {
     t=$(echo "$counters" | sed -n 's/.* total="\([0-9]*\)".*/\1/p')
     x=$(echo "$counters" | sed -n 's/.* executed="\([0-9]*\)".*/\1/p')
     passed=$((passed + ${p:-0}))
+    # A failed test may have met a server error: show what the apps logged (many tests provoke errors on purpose).
+    if [ "${f:-0}" -gt 0 ] && [ -s "$server_log" ]; then
+      echo "Errors the test apps logged during $label (last 80 lines of $server_log):"
+      tail -n 80 "$server_log"
+    fi
     # Tests that never ran (a crashed host) count as failures.
     failed=$((failed + ${f:-0} + ${t:-0} - ${x:-0}))
   else

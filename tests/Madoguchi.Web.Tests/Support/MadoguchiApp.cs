@@ -41,6 +41,7 @@ public sealed class MadoguchiApp : WebApplicationFactory<Program>
         builder.UseSetting("Files:Directory", Path.Combine(DataDirectory, "files"));
         // Tests count their own cases; the demo cases are seeded only where a test asks for them.
         builder.UseSetting("Database:SeedDemoCases", "false");
+        builder.ConfigureLogging(ServerErrorLog.AddTo);
         Database.ApplyTo(builder);
     }
 
