@@ -1,4 +1,5 @@
 using Madoguchi.Browser.Tests.Support;
+using Madoguchi.Web.Tests.Support;
 
 using Microsoft.Playwright;
 

@@ -19,19 +19,24 @@ public static class ApplicantNames
         var kanji = $"{family} {given}".Trim();
         var kana = $"{familyKana} {givenKana}".Trim();
         var shown = kana.Length > 0 ? $"{kanji}（{kana}）" : kanji;
-        return (shown, $"{SearchKey.For(kanji)} {SearchKey.For(kana)}".Trim(), Terms(family, given, familyKana, givenKana));
+        // The search key drops white space, so the whole names' keys are also their terms: computed once.
+        var (kanjiKey, kanaKey) = (SearchKey.For(kanji), SearchKey.For(kana));
+        return (shown, $"{kanjiKey} {kanaKey}".Trim(), Usable(SearchKey.For(family), SearchKey.For(given), kanjiKey, SearchKey.For(familyKana), SearchKey.For(givenKana), kanaKey));
     }
 
     /// <summary>
     /// What a clerk may type to find the applicant: the family name, the given name or the whole name,
     /// in kanji or in kana. Distinct search keys; one too long to be typed into the filter is left out.
     /// </summary>
-    public static IReadOnlyList<string> Terms(string family, string given, string familyKana, string givenKana)
+    public static IReadOnlyList<string> Terms(string family, string given, string familyKana, string givenKana) =>
+        Usable(SearchKey.For(family), SearchKey.For(given), SearchKey.For(family + given),
+            SearchKey.For(familyKana), SearchKey.For(givenKana), SearchKey.For(familyKana + givenKana));
+
+    private static List<string> Usable(params string[] keys)
     {
-        var terms = new List<string>(6);
-        foreach (var part in (string[])[family, given, family + given, familyKana, givenKana, familyKana + givenKana])
+        var terms = new List<string>(keys.Length);
+        foreach (var key in keys)
         {
-            var key = SearchKey.For(part);
             if (key.Length is > 0 and <= ApplicantNameTerm.MaxLength && !terms.Contains(key))
             {
                 terms.Add(key);
