@@ -19,7 +19,10 @@ public static class PostgresSetup
         services.AddSingleton<ISubmissionLock, AdvisorySubmissionLock>();
         services.AddSingleton<IStartupLock, AdvisoryStartupLock>();
         // The options are built once, not for every request's context (the configure step showed in profiles).
-        return services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+        // For code that needs the database only now and then (a cache miss, a refused submission): a
+        // context made from the same options when needed, not one built for every request.
+        return services.AddDbContextFactory<MadoguchiDb>();
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -15,8 +15,9 @@ public sealed record PublishedProcedure(Procedure Procedure, FormVersion Version
 /// Finds published procedures and keeps each form version compiled in memory. Versions never
 /// change, so a cached version or compilation can never be stale, on any node. Which version a
 /// procedure publishes can change: that answer is kept for <see cref="PublishedFormsCache.MaxAge"/>.
+/// Almost every call is answered from memory, so a database context is made only for a miss.
 /// </summary>
-public sealed class PublishedForms(MadoguchiDb db, PublishedFormsCache cache)
+public sealed class PublishedForms(IDbContextFactory<MadoguchiDb> contexts, PublishedFormsCache cache)
 {
     private static readonly ConcurrentDictionary<string, CompiledForm> Compiled = new(StringComparer.Ordinal);
 
@@ -30,6 +31,7 @@ public sealed class PublishedForms(MadoguchiDb db, PublishedFormsCache cache)
         {
             return cached;
         }
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var procedure = await db.Procedures.AsNoTracking()
             .Include(p => p.Department)
             .Include(p => p.PublishedVersion)
@@ -45,7 +47,11 @@ public sealed class PublishedForms(MadoguchiDb db, PublishedFormsCache cache)
 
     public async Task<(FormVersion Version, CompiledForm Form)> GetVersionAsync(int versionId, CancellationToken ct = default)
     {
-        var version = cache.Version(versionId) ?? cache.Keep(await db.FormVersions.AsNoTracking().FirstAsync(v => v.Id == versionId, ct));
+        if (cache.Version(versionId) is not { } version)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            version = cache.Keep(await db.FormVersions.AsNoTracking().FirstAsync(v => v.Id == versionId, ct));
+        }
         return (version, Compile(version));
     }
 

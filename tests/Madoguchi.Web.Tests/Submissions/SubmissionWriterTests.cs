@@ -87,6 +87,66 @@ public sealed class SubmissionWriterTests(MadoguchiApp app) : IClassFixture<Mado
     }
 
     [Fact]
+    public async Task Retries_of_stored_applications_in_a_batch_are_replayed_and_their_batch_mates_stored_once()
+    {
+        // The batch inserts first and reads keys back only when a key turns out to be stored already.
+        var key = Guid.NewGuid().ToString();
+        var data = DemoAnswers.For("doro-tsuho");
+        using var stored = await app.CreateClient().SubmitAsync("doro-tsuho", data, key);
+        var receipt = (await stored.JsonAsync())["receiptNumber"]!.ToString();
+        var changed = DemoAnswers.For("doro-tsuho");
+        changed["details"] = "別の内容";
+        var before = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
+        var retry = await PrepareAsync("doro-tsuho", data, key);
+        var misuse = await PrepareAsync("doro-tsuho", changed, key);
+        var after = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
+
+        var outcomes = await WriteTogetherAsync(before, retry, misuse, after);
+
+        Assert.IsType<SubmitOutcome.Accepted>(outcomes[0]);
+        var replay = Assert.IsType<SubmitOutcome.Accepted>(outcomes[1]);
+        Assert.True(replay.Replayed);
+        Assert.Equal(receipt, replay.Application.ReceiptNumber);
+        Assert.Equal(receipt, Assert.IsType<SubmitOutcome.KeyReusedWithOtherData>(outcomes[2]).ReceiptNumber);
+        Assert.IsType<SubmitOutcome.Accepted>(outcomes[3]);
+        Assert.Equal(1, await CountWithKeyAsync(key));
+        Assert.True(await StoredAsync(before));
+        Assert.True(await StoredAsync(after));
+        Assert.False(await StoredAsync(retry));
+    }
+
+    [Fact]
+    public async Task A_replayed_retry_is_not_named_as_the_earlier_application_of_a_new_claim_in_its_batch()
+    {
+        // The stored application was withdrawn, so it no longer counts as an earlier claim; its
+        // retry is still answered with it. Only the first, optimistic pass would take the retry
+        // for a new application and flag the new claim with a receipt that is never stored.
+        var key = Guid.NewGuid().ToString();
+        var data = DemoAnswers.For("sodai-gomi", "batch-replay-flag");
+        using var stored = await app.CreateClient().SubmitAsync("sodai-gomi", data, key);
+        var receipt = (await stored.JsonAsync())["receiptNumber"]!.ToString();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+            await db.Applications.Where(a => a.ReceiptNumber == receipt)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.Status, ApplicationStatus.Withdrawn));
+        }
+        var retry = await PrepareAsync("sodai-gomi", data, key);
+        var newClaim = await PrepareAsync("sodai-gomi", DemoAnswers.For("sodai-gomi", "batch-replay-flag"));
+
+        var outcomes = await WriteTogetherAsync(retry, newClaim);
+
+        var replay = Assert.IsType<SubmitOutcome.Accepted>(outcomes[0]);
+        Assert.True(replay.Replayed);
+        Assert.Equal(receipt, replay.Application.ReceiptNumber);
+        Assert.Null(Assert.IsType<SubmitOutcome.Accepted>(outcomes[1]).Application.PossibleDuplicateOf);
+        using var check = app.Services.CreateScope();
+        var stored2 = await check.ServiceProvider.GetRequiredService<MadoguchiDb>().Applications
+            .SingleAsync(a => a.Id == newClaim.Application.Id);
+        Assert.Null(stored2.PossibleDuplicateOf);
+    }
+
+    [Fact]
     public async Task A_failing_item_does_not_fail_its_batch_mates()
     {
         using var stored = await app.CreateClient().SubmitAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), Guid.NewGuid().ToString());

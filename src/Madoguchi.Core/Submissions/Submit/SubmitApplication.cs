@@ -37,9 +37,10 @@ public abstract record SubmitOutcome
 /// <see cref="SubmissionWriter"/> then stores it together with whatever else is waiting. A retry
 /// with the same idempotency key (a double click, a reload, a client retry) returns the first
 /// application instead of creating another; the unique index on (procedure, key) decides races between nodes.
+/// A valid submission never reads the database here, so a context is made only for a refused one.
 /// </summary>
 public sealed class SubmitApplication(
-    MadoguchiDb db,
+    IDbContextFactory<MadoguchiDb> contexts,
     PublishedForms forms,
     SubmissionWriter writer,
     BusinessCalendar calendar,
@@ -77,9 +78,12 @@ public sealed class SubmitApplication(
         return (new PendingSubmission(application, published.Procedure, command.DraftId, ct), null);
     }
 
-    private Task<Application?> FindByKeyAsync(PublishedProcedure published, string key, CancellationToken ct) =>
-        db.Applications.AsNoTracking()
+    private async Task<Application?> FindByKeyAsync(PublishedProcedure published, string key, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Applications.AsNoTracking()
             .FirstOrDefaultAsync(a => a.ProcedureId == published.Procedure.Id && a.IdempotencyKey == key, ct);
+    }
 
     internal static SubmitOutcome Replay(Application earlier, string? requestHash) =>
         earlier.RequestHash == requestHash
@@ -93,7 +97,9 @@ public sealed class SubmitApplication(
         var (name, nameKey, terms) = ApplicantNames.From(definition, result.Data);
         var application = new Application
         {
-            Id = Guid.NewGuid(),
+            // Time-ordered: each new row lands at the end of the key's index instead of on a random
+            // page, so a batch dirties (and syncs) far fewer pages. The id is never shown to residents.
+            Id = Guid.CreateVersion7(now),
             ReceiptNumber = ReceiptNumber.NewNumber(),
             ProcedureId = published.Procedure.Id,
             FormVersionId = published.Version.Id,
