@@ -45,8 +45,9 @@ public sealed class DuplicateCheck(MadoguchiDb db)
         {
             var fingerprints = procedure.Select(i => i.Application.DuplicateFingerprint).Distinct().ToList();
             var since = procedure.Min(i => WindowStart(i.Procedure, i.Application.SubmittedAt));
+            // One array parameter, so the SQL is cached rather than generated per batch (see SubmissionBatch).
             var rows = await db.Applications.AsNoTracking()
-                .Where(a => a.ProcedureId == procedure.Key && fingerprints.Contains(a.DuplicateFingerprint)
+                .Where(a => a.ProcedureId == procedure.Key && EF.Parameter(fingerprints).Contains(a.DuplicateFingerprint)
                     && a.SubmittedAt >= since && a.Status != ApplicationStatus.Withdrawn)
                 .Select(a => new { a.DuplicateFingerprint, a.SubmittedAt, a.ReceiptNumber })
                 .ToListAsync(ct);
