@@ -24,11 +24,14 @@ internal sealed class RowInsert<T>
 
     private readonly IProperty[] properties;
     private readonly string sql;
+    private readonly Func<IReadOnlyList<string>, string> columnList;
+    private (string Key, string Sql)? unlessTaken;
 
-    private RowInsert(IProperty[] properties, string sql)
+    private RowInsert(IProperty[] properties, string sql, Func<IReadOnlyList<string>, string> columnList)
     {
         this.properties = properties;
         this.sql = sql;
+        this.columnList = columnList;
     }
 
     public static RowInsert<T> For(MadoguchiDb db) => ByModel.GetValue(db.Model, _ => Build(db));
@@ -39,19 +42,42 @@ internal sealed class RowInsert<T>
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sqlHelper = db.GetService<ISqlGenerationHelper>();
         var properties = entity.GetProperties().ToArray();
-        var columns = string.Join(", ", properties.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!)));
+        string Columns(IEnumerable<IProperty> of) => string.Join(", ", of.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!)));
         var values = string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
         return new RowInsert<T>(properties,
-            $"INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values})");
+            $"INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} ({Columns(properties)}) VALUES ({values})",
+            names => Columns(names.Select(n => entity.FindProperty(n) ?? throw new ArgumentException($"{typeof(T).Name} has no property {n}."))));
     }
 
     /// <summary>Inserts each row in the caller's transaction; <paramref name="describe"/> names a refused row in the error.</summary>
-    public async Task InsertAsync(MadoguchiDb db, IEnumerable<T> rows, Func<T, string> describe, CancellationToken ct)
+    public async Task InsertAsync(MadoguchiDb db, IEnumerable<T> rows, Func<T, string> describe, CancellationToken ct) =>
+        await InsertAsync(db, sql, rows, describe, ct);
+
+    /// <summary>
+    /// As <see cref="InsertAsync(MadoguchiDb, IEnumerable{T}, Func{T, string}, CancellationToken)"/>,
+    /// but a row whose <paramref name="uniqueKey"/> (the properties of a unique index) is already
+    /// stored is left out instead of failing the statement; gives how many rows were left out.
+    /// Any other refusal (another unique index) still throws.
+    /// </summary>
+    public async Task<int> InsertUnlessTakenAsync(
+        MadoguchiDb db, IEnumerable<T> rows, IReadOnlyList<string> uniqueKey, Func<T, string> describe, CancellationToken ct)
+    {
+        var key = string.Join(",", uniqueKey);
+        if (unlessTaken is not { } cached || cached.Key != key)
+        {
+            cached = (key, $"{sql} ON CONFLICT ({columnList(uniqueKey)}) DO NOTHING");
+            unlessTaken = cached;
+        }
+        return await InsertAsync(db, cached.Sql, rows, describe, ct);
+    }
+
+    private async Task<int> InsertAsync(MadoguchiDb db, string text, IEnumerable<T> rows, Func<T, string> describe, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = text;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var skipped = 0;
         foreach (var row in rows)
         {
             command.Parameters.Clear();
@@ -63,7 +89,7 @@ internal sealed class RowInsert<T>
             }
             try
             {
-                await command.ExecuteNonQueryAsync(ct);
+                skipped += await command.ExecuteNonQueryAsync(ct) == 0 ? 1 : 0;
             }
             catch (DbException e)
             {
@@ -71,5 +97,6 @@ internal sealed class RowInsert<T>
                 throw new DbUpdateException($"Inserting {describe(row)} failed: {e.Message}", e);
             }
         }
+        return skipped;
     }
 }
