@@ -141,9 +141,9 @@ public sealed class SubmissionWriterTests(MadoguchiApp app) : IClassFixture<Mado
         Assert.Equal(receipt, replay.Application.ReceiptNumber);
         Assert.Null(Assert.IsType<SubmitOutcome.Accepted>(outcomes[1]).Application.PossibleDuplicateOf);
         using var check = app.Services.CreateScope();
-        var stored2 = await check.ServiceProvider.GetRequiredService<MadoguchiDb>().Applications
+        var storedClaim = await check.ServiceProvider.GetRequiredService<MadoguchiDb>().Applications
             .SingleAsync(a => a.Id == newClaim.Application.Id);
-        Assert.Null(stored2.PossibleDuplicateOf);
+        Assert.Null(storedClaim.PossibleDuplicateOf);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class DuplicateCheck(MadoguchiDb db)
         {
             var fingerprints = procedure.Select(i => i.Application.DuplicateFingerprint).Distinct().ToList();
             var since = procedure.Min(i => WindowStart(i.Procedure, i.Application.SubmittedAt));
-            // One array parameter, so the SQL is cached rather than generated per batch (see SubmissionBatch).
+            // One array parameter rather than one per fingerprint, whose SQL differs with every count.
             var rows = await db.Applications.AsNoTracking()
                 .Where(a => a.ProcedureId == procedure.Key && EF.Parameter(fingerprints).Contains(a.DuplicateFingerprint)
                     && a.SubmittedAt >= since && a.Status != ApplicationStatus.Withdrawn)

@@ -101,8 +101,8 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
         foreach (var procedure in items.Where(i => i.Application.IdempotencyKey is not null).GroupBy(i => i.Procedure.Id))
         {
             var keys = procedure.Select(i => i.Application.IdempotencyKey).Distinct().ToList();
-            // One array parameter, not EF 10's default of one parameter per key: the SQL then stays
-            // the same for every batch and is cached, instead of being generated again for each one.
+            // One array parameter, not EF 10's default of one parameter per key, whose SQL differs
+            // with every number of keys. Only read when a batch met a stored key (above).
             var rows = await db.Applications.AsNoTracking()
                 .Where(a => a.ProcedureId == procedure.Key && EF.Parameter(keys).Contains(a.IdempotencyKey))
                 .ToListAsync(ct);
