@@ -100,5 +100,29 @@ public sealed class DemoCasesTests : IDisposable
         Assert.Contains("shimin", seeded);
     }
 
+    [Fact]
+    public async Task The_drafts_behind_back_dated_demo_cases_are_not_expired_so_the_draft_purge_cannot_take_them()
+    {
+        // The seeder back-dates each case, but a draft started at the back-dated time was already
+        // past its 30 days for the 45-day-old case: the node's draft purge, which runs at start-up
+        // beside the seeder, could delete it (and its files) before the submission linked it.
+        using var demo = WithDemoCases();
+        using var scope = demo.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+        var now = DateTimeOffset.UtcNow;
+
+        var withFiles = await db.Applications.AsNoTracking()
+            .Where(a => a.IdempotencyKey!.StartsWith("demo-case:") && db.Attachments.Any(f => f.ApplicationId == a.Id))
+            .Select(a => new { a.Id, a.IdempotencyKey })
+            .ToListAsync();
+
+        Assert.Contains(withFiles, a => a.IdempotencyKey!.EndsWith(":overdue", StringComparison.Ordinal));
+        foreach (var application in withFiles)
+        {
+            var draft = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.ApplicationId == application.Id);
+            Assert.True(draft is not null && draft.ExpiresAt > now, $"{application.IdempotencyKey}: its draft is gone or expired");
+        }
+    }
+
     public void Dispose() => app.Dispose();
 }

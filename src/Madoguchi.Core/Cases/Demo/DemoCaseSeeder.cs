@@ -139,7 +139,9 @@ public sealed class DemoCaseSeeder(IServiceProvider services, MadoguchiDb db, Pu
         var files = DemoCaseAnswers.RequiredFiles[published.Procedure.Code];
         if (files.Length > 0)
         {
-            var (draft, _) = await ActivatorUtilities.CreateInstance<DraftStore>(services, demoClock).StartAsync(published, ct);
+            // The draft runs on the real clock: started at the back-dated time it could already be
+            // past its lifetime, and the draft purge running beside the seeder would delete it.
+            var (draft, _) = await ActivatorUtilities.CreateInstance<DraftStore>(services, clock).StartAsync(published, ct);
             var upload = ActivatorUtilities.CreateInstance<UploadAttachment>(services, demoClock);
             foreach (var field in files)
             {
