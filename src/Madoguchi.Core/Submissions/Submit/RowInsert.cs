@@ -24,14 +24,11 @@ internal sealed class RowInsert<T>
 
     private readonly IProperty[] properties;
     private readonly string sql;
-    private readonly Func<IReadOnlyList<string>, string> columnList;
-    private (string Key, string Sql)? unlessTaken;
 
-    private RowInsert(IProperty[] properties, string sql, Func<IReadOnlyList<string>, string> columnList)
+    private RowInsert(IProperty[] properties, string sql)
     {
         this.properties = properties;
         this.sql = sql;
-        this.columnList = columnList;
     }
 
     public static RowInsert<T> For(MadoguchiDb db) => ByModel.GetValue(db.Model, _ => Build(db));
@@ -42,11 +39,10 @@ internal sealed class RowInsert<T>
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sqlHelper = db.GetService<ISqlGenerationHelper>();
         var properties = entity.GetProperties().ToArray();
-        string Columns(IEnumerable<IProperty> of) => string.Join(", ", of.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!)));
+        var columns = string.Join(", ", properties.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!)));
         var values = string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
         return new RowInsert<T>(properties,
-            $"INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} ({Columns(properties)}) VALUES ({values})",
-            names => Columns(names.Select(n => entity.FindProperty(n) ?? throw new ArgumentException($"{typeof(T).Name} has no property {n}."))));
+            $"INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values})");
     }
 
     /// <summary>Inserts each row in the caller's transaction; <paramref name="describe"/> names a refused row in the error.</summary>
@@ -55,21 +51,11 @@ internal sealed class RowInsert<T>
 
     /// <summary>
     /// As <see cref="InsertAsync(MadoguchiDb, IEnumerable{T}, Func{T, string}, CancellationToken)"/>,
-    /// but a row whose <paramref name="uniqueKey"/> (the properties of a unique index) is already
-    /// stored is left out instead of failing the statement; gives how many rows were left out.
-    /// Any other refusal (another unique index) still throws.
+    /// but a row that a unique index already holds is left out instead of failing the statement
+    /// (`ON CONFLICT DO NOTHING`, the same on SQLite and PostgreSQL); gives how many were left out.
     /// </summary>
-    public async Task<int> InsertUnlessTakenAsync(
-        MadoguchiDb db, IEnumerable<T> rows, IReadOnlyList<string> uniqueKey, Func<T, string> describe, CancellationToken ct)
-    {
-        var key = string.Join(",", uniqueKey);
-        if (unlessTaken is not { } cached || cached.Key != key)
-        {
-            cached = (key, $"{sql} ON CONFLICT ({columnList(uniqueKey)}) DO NOTHING");
-            unlessTaken = cached;
-        }
-        return await InsertAsync(db, cached.Sql, rows, describe, ct);
-    }
+    public async Task<int> InsertUnlessTakenAsync(MadoguchiDb db, IEnumerable<T> rows, Func<T, string> describe, CancellationToken ct) =>
+        await InsertAsync(db, sql + " ON CONFLICT DO NOTHING", rows, describe, ct);
 
     private async Task<int> InsertAsync(MadoguchiDb db, string text, IEnumerable<T> rows, Func<T, string> describe, CancellationToken ct)
     {

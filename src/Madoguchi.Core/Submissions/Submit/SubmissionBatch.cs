@@ -26,8 +26,9 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
         }
         catch (StoredKeyFound)
         {
-            // A retry of an application stored earlier (on this node or another): nothing of the
-            // first attempt was committed. Decide again, now against the stored applications.
+            // A retry of an application stored earlier (on this node or another), or rarely a
+            // receipt-number collision: nothing of the first attempt was committed. Decide again,
+            // now against the stored applications; a collision then fails as before and is renumbered.
             return await WriteAsync(items, readStoredKeys: true, ct);
         }
     }
@@ -60,7 +61,7 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
                 {
                     await RowInsert<Application>.For(db).InsertAsync(db, applications, Describe, ct);
                 }
-                else if (await RowInsert<Application>.For(db).InsertUnlessTakenAsync(db, applications, RetryKey, Describe, ct) > 0)
+                else if (await RowInsert<Application>.For(db).InsertUnlessTakenAsync(db, applications, Describe, ct) > 0)
                 {
                     throw new StoredKeyFound(); // leaves the transaction uncommitted: it rolls back
                 }
@@ -87,12 +88,9 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
         }
     }
 
-    /// <summary>The unique index a client's retry hits: the same idempotency key for the same procedure.</summary>
-    private static readonly string[] RetryKey = [nameof(Application.ProcedureId), nameof(Application.IdempotencyKey)];
-
     private static string Describe(Application application) => $"application {application.ReceiptNumber}";
 
-    /// <summary>The first, optimistic attempt met a stored idempotency key and must not commit.</summary>
+    /// <summary>The first, optimistic attempt met a row a unique index already holds and must not commit.</summary>
     private sealed class StoredKeyFound : Exception;
 
     private async Task<Dictionary<(int, string), Application>> StoredByKeyAsync(IReadOnlyList<PendingSubmission> items, CancellationToken ct)
