@@ -6,8 +6,10 @@ using Madoguchi.Core.Submissions.Attachments;
 using Madoguchi.Core.Submissions.Drafts;
 using Madoguchi.Web.Tests.Support;
 
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Madoguchi.Web.Tests.Jobs;
 
@@ -45,6 +47,35 @@ public sealed class PurgeExpiredDraftsTests(MadoguchiApp app) : IClassFixture<Ma
         Assert.NotEqual(HttpStatusCode.NotFound, again.StatusCode);
         using var gone = await app.Browser().GetAsync(expiredDraft);
         Assert.NotEqual(HttpStatusCode.OK, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_draft_is_kept_for_the_grace_period_and_purged_after_it()
+    {
+        await StartDraftWithPhotoAsync("in-grace.jpg");
+        await StartDraftWithPhotoAsync("past-grace.jpg");
+        // Far beyond the drafts' own lifetime, so the node's runner, on the real clock, touches neither.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow + DraftStore.Lifetime * 3);
+        using var later = app.WithWebHostBuilder(b => b.UseSetting("Jobs:Enabled", "false")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var scope = later.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+        var store = scope.ServiceProvider.GetRequiredService<FileStore>();
+        var inGrace = await db.Attachments.AsNoTracking().SingleAsync(a => a.FileName == "in-grace.jpg");
+        var pastGrace = await db.Attachments.AsNoTracking().SingleAsync(a => a.FileName == "past-grace.jpg");
+        var now = clock.GetUtcNow();
+        await db.Drafts.Where(d => d.Id == inGrace.DraftId).ExecuteUpdateAsync(s => s.SetProperty(d => d.ExpiresAt, now.AddMinutes(-1)));
+        await db.Drafts.Where(d => d.Id == pastGrace.DraftId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ExpiresAt, now - PurgeExpiredDrafts.GracePeriod - TimeSpan.FromMinutes(1)));
+
+        await new PurgeExpiredDrafts().RunAsync(scope.ServiceProvider, CancellationToken.None);
+
+        Assert.True(await db.Drafts.AnyAsync(d => d.Id == inGrace.DraftId));
+        Assert.True(await db.Attachments.AnyAsync(a => a.Id == inGrace.Id));
+        Assert.True(await store.ExistsAsync(inGrace.StorageKey, CancellationToken.None));
+        Assert.False(await db.Drafts.AnyAsync(d => d.Id == pastGrace.DraftId));
+        Assert.False(await db.Attachments.AnyAsync(a => a.Id == pastGrace.Id));
+        Assert.False(await store.ExistsAsync(pastGrace.StorageKey, CancellationToken.None));
     }
 
     private async Task FirstRunFinishedAsync()
