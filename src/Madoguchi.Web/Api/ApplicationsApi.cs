@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -52,6 +53,8 @@ internal static class ApplicationsApi
                 $"同じ方からの申請をすでに受け付けています（受付番号 {d.EarlierReceiptNumber}）。",
                 new() { ["earlierReceiptNumber"] = d.EarlierReceiptNumber }),
             SubmitOutcome.Busy => Busy(request.HttpContext),
+            // The API sends no DraftId, and only a draft can expire under a submission.
+            SubmitOutcome.DraftExpired => throw new UnreachableException("An API submission has no draft to expire."),
             _ => throw new InvalidOperationException($"Unhandled outcome {outcome.GetType().Name}."),
         };
     }

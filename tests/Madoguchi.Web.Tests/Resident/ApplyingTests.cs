@@ -1,6 +1,11 @@
 using System.Net;
 
+using Madoguchi.Core.Data;
+using Madoguchi.Core.Submissions.Drafts;
 using Madoguchi.Web.Tests.Support;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Madoguchi.Web.Tests.Resident;
 
@@ -36,6 +41,55 @@ public sealed class ApplyingTests(MadoguchiApp app) : IClassFixture<MadoguchiApp
         using var again = await browser.Client.GetAsync(review);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(complete, again.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Submitting_a_draft_that_has_expired_says_so_and_stores_nothing()
+    {
+        var browser = new ResidentBrowser(app.Browser());
+        var definition = await browser.Client.DefinitionAsync("doro-tsuho");
+        var review = await browser.FillAsync(await browser.StartAsync("doro-tsuho"), "doro-tsuho", DemoAnswers.For("doro-tsuho"), definition);
+        var token = Html.AntiforgeryToken(await browser.GetHtmlAsync(review));
+        // The review page stays open past the draft's expiry before 申請 is pressed.
+        var draftId = await ExpireDraftAsync(review.Split('/')[2]);
+
+        using var submitted = await browser.Client.PostAsync(review, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var expired = submitted.Headers.Location!.OriginalString;
+        using var japanese = await browser.Client.GetAsync(expired);
+        using var english = await browser.Client.GetAsync(expired + "?lang=en");
+
+        Assert.Equal(HttpStatusCode.Gone, japanese.StatusCode);
+        var ja = await japanese.Content.ReadAsStringAsync();
+        Assert.Contains("一時保存の有効期限が切れています", ja);
+        Assert.Contains("申請は受け付けていません", ja);
+        Assert.DoesNotContain("ただいま処理できません", ja);
+        Assert.Contains("has expired", await english.Content.ReadAsStringAsync());
+        using (var scope = app.Services.CreateScope())
+        {
+            var key = "draft-" + draftId.ToString("N");
+            Assert.False(await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().Applications.AnyAsync(a => a.IdempotencyKey == key));
+        }
+        // Opening the confirmation page again says the same.
+        using var reopened = await browser.Client.GetAsync(review);
+        Assert.Equal(expired, reopened.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_sent_draft_that_has_expired_is_never_called_unsent()
+    {
+        var browser = new ResidentBrowser(app.Browser());
+        var definition = await browser.Client.DefinitionAsync("doro-tsuho");
+        var complete = await browser.ApplyAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), definition);
+        var secret = complete.Split('/')[2];
+        await ExpireDraftAsync(secret);
+
+        using var review = await browser.Client.GetAsync($"/drafts/{secret}/review");
+        using var expired = await browser.Client.GetAsync($"/drafts/{secret}/expired");
+
+        Assert.Equal(HttpStatusCode.NotFound, review.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
+        Assert.DoesNotContain("受け付けていません", await expired.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -81,5 +135,15 @@ public sealed class ApplyingTests(MadoguchiApp app) : IClassFixture<MadoguchiApp
         Assert.Contains("lang=\"en\"", html);
         Assert.Contains("Request for a copy of the residence record", html);
         Assert.Contains("Procedures you can complete online", later);
+    }
+
+    /// <summary>Moves the draft's expiry a minute into the past, as if the resident had waited too long.</summary>
+    private async Task<Guid> ExpireDraftAsync(string secret)
+    {
+        using var scope = app.Services.CreateScope();
+        var draftId = (await scope.ServiceProvider.GetRequiredService<DraftStore>().FindAsync(secret))!.Id;
+        await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().Drafts.Where(d => d.Id == draftId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
+        return draftId;
     }
 }

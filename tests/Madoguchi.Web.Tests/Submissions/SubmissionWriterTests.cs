@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 
 using Madoguchi.Core.Data;
+using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
+using Madoguchi.Core.Submissions.Attachments;
+using Madoguchi.Core.Submissions.Drafts;
 using Madoguchi.Core.Submissions.Submit;
 using Madoguchi.Web.Tests.Support;
 
@@ -154,20 +157,81 @@ public sealed class SubmissionWriterTests(MadoguchiApp app) : IClassFixture<Mado
         var before = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
         var collides = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
         collides.Application.ReceiptNumber = takenReceipt; // the unique index refuses the whole transaction
-        var broken = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), draftId: Guid.NewGuid()); // no such draft
+        var noDraft = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), draftId: Guid.NewGuid()); // no such draft
         var after = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
 
-        await app.Services.GetRequiredService<SubmissionWriter>().WriteAsync([before, collides, broken, after]);
+        await app.Services.GetRequiredService<SubmissionWriter>().WriteAsync([before, collides, noDraft, after]);
 
         Assert.IsType<SubmitOutcome.Accepted>(await before.Outcome);
         Assert.IsType<SubmitOutcome.Accepted>(await after.Outcome);
         var renumbered = Assert.IsType<SubmitOutcome.Accepted>(await collides.Outcome).Application;
         Assert.NotEqual(takenReceipt, renumbered.ReceiptNumber);
-        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => broken.Outcome);
+        Assert.IsType<SubmitOutcome.DraftExpired>(await noDraft.Outcome);
         Assert.True(await StoredAsync(before));
         Assert.True(await StoredAsync(collides));
         Assert.True(await StoredAsync(after));
-        Assert.False(await StoredAsync(broken));
+        Assert.False(await StoredAsync(noDraft));
+    }
+
+    [Fact]
+    public async Task A_draft_purged_before_its_batch_is_refused_as_expired_and_its_batch_mates_are_stored()
+    {
+        var (draftId, photo, answers) = await DraftWithPhotoAsync();
+        var before = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
+        var expired = await PrepareAsync("doro-tsuho", answers, draftId: draftId);
+        var after = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
+        // Checked by the page while still valid, the draft expires and the hourly purge removes it
+        // before the writer comes to link it.
+        await SetExpiryAsync(draftId, DateTimeOffset.UtcNow.AddDays(-1));
+        using (var scope = app.Services.CreateScope())
+        {
+            await new PurgeExpiredDrafts().RunAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+        Assert.False(await AttachmentStoredAsync(photo.Id));
+
+        var outcomes = await WriteTogetherAsync(before, expired, after);
+
+        Assert.IsType<SubmitOutcome.Accepted>(outcomes[0]);
+        Assert.IsType<SubmitOutcome.DraftExpired>(outcomes[1]);
+        Assert.IsType<SubmitOutcome.Accepted>(outcomes[2]);
+        Assert.True(await StoredAsync(before));
+        Assert.False(await StoredAsync(expired));
+        Assert.True(await StoredAsync(after));
+    }
+
+    [Fact]
+    public async Task A_draft_whose_purge_has_begun_is_refused_while_its_row_is_still_there()
+    {
+        // The purge deletes a draft's files first and its rows after; here it has done only the files.
+        var (draftId, photo, answers) = await DraftWithPhotoAsync();
+        var item = await PrepareAsync("doro-tsuho", answers, draftId: draftId);
+        await SetExpiryAsync(draftId, DateTimeOffset.UtcNow.AddDays(-1));
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FileStore>().DeleteAsync(photo.StorageKey, CancellationToken.None);
+        }
+
+        var outcomes = await WriteTogetherAsync(item);
+
+        Assert.IsType<SubmitOutcome.DraftExpired>(outcomes[0]);
+        Assert.False(await StoredAsync(item));
+    }
+
+    [Fact]
+    public async Task A_draft_that_expired_a_moment_before_its_batch_is_still_linked_with_its_files()
+    {
+        // The page let it through just before its expiry; the purge leaves it alone for a while longer.
+        var (draftId, photo, answers) = await DraftWithPhotoAsync();
+        var item = await PrepareAsync("doro-tsuho", answers, draftId: draftId);
+        await SetExpiryAsync(draftId, DateTimeOffset.UtcNow.AddMinutes(-1));
+
+        var outcomes = await WriteTogetherAsync(item);
+
+        var application = Assert.IsType<SubmitOutcome.Accepted>(outcomes[0]).Application;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MadoguchiDb>();
+        Assert.Equal(application.Id, (await db.Attachments.AsNoTracking().SingleAsync(a => a.Id == photo.Id)).ApplicationId);
+        Assert.Equal(application.Id, (await db.Drafts.AsNoTracking().SingleAsync(d => d.Id == draftId)).ApplicationId);
     }
 
     [Fact]
@@ -259,6 +323,36 @@ public sealed class SubmissionWriterTests(MadoguchiApp app) : IClassFixture<Mado
         var (pending, refused) = await submit.PrepareAsync(
             new SubmitCommand(procedure, data, key ?? Guid.NewGuid().ToString(), SubmissionChannel.Api, draftId), ct);
         return pending ?? throw new InvalidOperationException($"Not valid: {refused}");
+    }
+
+    /// <summary>A 道路通報 draft with one photo uploaded, and answers that use the photo.</summary>
+    private async Task<(Guid DraftId, Attachment Photo, JsonObject Answers)> DraftWithPhotoAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var published = await services.GetRequiredService<PublishedForms>().FindAsync("doro-tsuho")
+            ?? throw new InvalidOperationException("doro-tsuho is not published.");
+        var (draft, _) = await services.GetRequiredService<DraftStore>().StartAsync(published);
+        var field = published.Form.Definition.Pages.SelectMany(p => p.Components).Single(c => c.Key == "photos");
+        using var image = new MemoryStream(TestFiles.Jpeg);
+        var stored = Assert.IsType<UploadOutcome.Stored>(
+            await services.GetRequiredService<UploadAttachment>().HandleAsync(draft, field, 0, "photo.jpg", image, CancellationToken.None));
+        var answers = DemoAnswers.For("doro-tsuho");
+        answers["photos"] = new JsonArray(stored.Attachment.Id);
+        return (draft.Id, stored.Attachment, answers);
+    }
+
+    private async Task SetExpiryAsync(Guid draftId, DateTimeOffset expiresAt)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().Drafts.Where(d => d.Id == draftId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ExpiresAt, expiresAt));
+    }
+
+    private async Task<bool> AttachmentStoredAsync(string id)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().Attachments.AnyAsync(a => a.Id == id);
     }
 
     private async Task<IReadOnlyList<SubmitOutcome>> WriteTogetherAsync(params PendingSubmission[] items)

@@ -55,6 +55,14 @@ public sealed class ResidentBrowser(HttpClient client)
     /// <summary>Fills the pages of a started draft from <paramref name="url"/> on, and submits.</summary>
     public async Task<string> ContinueAsync(string url, string procedure, JsonObject answers, FormDefinition definition)
     {
+        using var submitted = await PostAsync(await FillAsync(url, procedure, answers, definition), []);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        return submitted.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>Fills the pages of a started draft from <paramref name="url"/> on; returns the review page's URL.</summary>
+    public async Task<string> FillAsync(string url, string procedure, JsonObject answers, FormDefinition definition)
+    {
         for (var guard = 0; guard < 20 && url.Contains("/pages/", StringComparison.Ordinal); guard++)
         {
             var pageKey = url[(url.LastIndexOf('/') + 1)..];
@@ -68,9 +76,7 @@ public sealed class ResidentBrowser(HttpClient client)
             url = response.Headers.Location!.OriginalString;
         }
         Assert.EndsWith("/review", url);
-        using var submitted = await PostAsync(url, []);
-        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        return submitted.Headers.Location!.OriginalString;
+        return url;
     }
 }
 

@@ -36,16 +36,24 @@ public sealed class DraftStore(MadoguchiDb db, TimeProvider clock)
         return (draft, secret);
     }
 
-    public async Task<Draft?> FindAsync(string? secret, CancellationToken ct = default)
+    public async Task<Draft?> FindAsync(string? secret, CancellationToken ct = default) =>
+        await FindEvenExpiredAsync(secret, ct) is { } draft && !HasExpired(draft) ? draft : null;
+
+    /// <summary>
+    /// Also a draft past its expiry, until the purge removes it: only to tell the resident that it
+    /// expired rather than that the page does not exist. Nothing may be done with it.
+    /// </summary>
+    public async Task<Draft?> FindEvenExpiredAsync(string? secret, CancellationToken ct = default)
     {
         if (secret is null || secret.Length is < 20 or > 64)
         {
             return null;
         }
         var hash = HashSecret(secret);
-        var draft = await db.Drafts.FirstOrDefaultAsync(d => d.SecretHash == hash, ct);
-        return draft is null || draft.ExpiresAt < clock.GetUtcNow() ? null : draft;
+        return await db.Drafts.FirstOrDefaultAsync(d => d.SecretHash == hash, ct);
     }
+
+    public bool HasExpired(Draft draft) => draft.ExpiresAt < clock.GetUtcNow();
 
     public async Task SaveAnswersAsync(Draft draft, JsonObject answers, CancellationToken ct = default)
     {

@@ -30,7 +30,7 @@ public sealed class PurgeExpiredDrafts : IBackgroundJob
 
     public TimeSpan Interval => TimeSpan.FromHours(1);
 
-    /// <summary>Drafts that expired before this may be deleted by now, files first.</summary>
+    /// <summary>Drafts that expired before this may be deleted by now, files first; the writer refuses them.</summary>
     public static DateTimeOffset PurgedBefore(DateTimeOffset now) => now - GracePeriod;
 
     public async Task<string> RunAsync(IServiceProvider services, CancellationToken ct)

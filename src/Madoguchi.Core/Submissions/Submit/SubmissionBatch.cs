@@ -1,5 +1,6 @@
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Procedures;
+using Madoguchi.Core.Submissions.Drafts;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Madoguchi.Core.Submissions.Submit;
 /// them. Idempotency and the duplicate check hold inside the batch exactly as between batches: an
 /// item is compared with the stored applications and with the items accepted before it.
 /// </summary>
-public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, ISubmissionLock submissionLock)
+public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, ISubmissionLock submissionLock, TimeProvider clock)
 {
     /// <summary>
     /// Returns each item's outcome, in order, once the transaction has committed. Throws when it
@@ -45,7 +46,8 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
                 await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
                 var stored = readStoredKeys ? await StoredByKeyAsync(items, ct) : [];
                 var earlier = await duplicates.FindEarlierAsync(items, ct);
-                var decided = new Decisions(stored, earlier);
+                var drafts = await DraftsToLinkAsync(items, ct);
+                var decided = new Decisions(stored, earlier, drafts);
                 var outcomes = new SubmitOutcome[items.Count];
                 var accepted = new List<PendingSubmission>(items.Count);
                 for (var i = 0; i < items.Count; i++)
@@ -70,7 +72,7 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
                 {
                     foreach (var item in accepted)
                     {
-                        await LinkDraftAsync(item, ct);
+                        await LinkDraftAsync(item, drafts, ct);
                     }
                     await db.SaveChangesAsync(ct);
                 }
@@ -112,15 +114,31 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
         return stored;
     }
 
+    /// <summary>
+    /// The batch's drafts that may still be linked. One the purge may already be deleting (files
+    /// first) is left out, even while its row is still there: its items are refused, not stored
+    /// pointing at files that are gone.
+    /// </summary>
+    private async Task<Dictionary<Guid, Draft>> DraftsToLinkAsync(IReadOnlyList<PendingSubmission> items, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.DraftId).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var purged = PurgeExpiredDrafts.PurgedBefore(clock.GetUtcNow());
+        return await db.Drafts.Where(d => ids.Contains(d.Id) && d.ExpiresAt >= purged).ToDictionaryAsync(d => d.Id, ct);
+    }
+
     // The HTML flow's draft points at its application, and so do the files the answers use.
-    private async Task LinkDraftAsync(PendingSubmission item, CancellationToken ct)
+    private async Task LinkDraftAsync(PendingSubmission item, Dictionary<Guid, Draft> drafts, CancellationToken ct)
     {
         if (item.DraftId is not { } draftId)
         {
             return;
         }
         var application = item.Application;
-        var draft = await db.Drafts.FirstAsync(d => d.Id == draftId, ct);
+        var draft = drafts[draftId];
         draft.ApplicationId = application.Id;
         var attachments = await db.Attachments.Where(a => a.DraftId == draftId).ToListAsync(ct);
         var used = AttachmentIds.In(application.DataJson);
@@ -131,7 +149,8 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
     }
 
     /// <summary>What each item of the batch becomes, in order, given what is stored and what came before it.</summary>
-    private sealed class Decisions(Dictionary<(int, string), Application> stored, DuplicateCheck.Earlier earlier)
+    private sealed class Decisions(
+        Dictionary<(int, string), Application> stored, DuplicateCheck.Earlier earlier, Dictionary<Guid, Draft> drafts)
     {
         private readonly Dictionary<(int, string), Application> acceptedByKey = [];
         private readonly Dictionary<DuplicateKey, string> acceptedByPerson = [];
@@ -144,6 +163,10 @@ public sealed class SubmissionBatch(MadoguchiDb db, DuplicateCheck duplicates, I
                 && (stored.TryGetValue(key, out var first) || acceptedByKey.TryGetValue(key, out first)))
             {
                 return SubmitApplication.Replay(first, application.RequestHash);
+            }
+            if (item.DraftId is { } draftId && !drafts.ContainsKey(draftId))
+            {
+                return new SubmitOutcome.DraftExpired(); // refused before it claims a key or a person
             }
             // A stored application is always older than one accepted earlier in this batch.
             var person = item.DuplicateKey;

@@ -123,7 +123,7 @@ public sealed partial class SubmissionWriter : IAsyncDisposable
         catch (Exception e) when (batch.Count > 1)
         {
             // One item broke the transaction (a receipt-number collision, a key another node just
-            // used, a draft that vanished): write them one by one, so only that item is affected.
+            // used): write them one by one, so only that item is affected.
             LogBatchSplit(log, batch.Count, e.GetType().Name, e.Message);
             foreach (var item in batch)
             {

@@ -29,6 +29,12 @@ public abstract record SubmitOutcome
 
     /// <summary>The writer's queue is full: nothing was stored; try again in a moment.</summary>
     public sealed record Busy : SubmitOutcome;
+
+    /// <summary>
+    /// The draft it was answered in is gone, or past its expiry long enough that the purge may be
+    /// deleting it and its files: nothing was stored; the resident starts again.
+    /// </summary>
+    public sealed record DraftExpired : SubmitOutcome;
 }
 
 /// <summary>

@@ -45,6 +45,9 @@ public sealed class ReviewModel(
             case SubmitOutcome.DuplicateBlocked blocked:
                 DuplicateOf = blocked.EarlierReceiptNumber;
                 return Page();
+            case SubmitOutcome.DraftExpired:
+                // The purge removed the draft before the writer could link it: nothing was stored.
+                return Expired();
             default:
                 return (IActionResult?)FirstPageWithErrors() ?? Page();
         }
@@ -56,7 +59,8 @@ public sealed class ReviewModel(
         var session = await DraftSession.OpenAsync(secret, drafts, forms, db, ct);
         if (session is null)
         {
-            return NotFound();
+            // Expired before it was sent: say so. Unknown, or sent and expired since: not found, as before.
+            return await drafts.FindEvenExpiredAsync(secret, ct) is { ApplicationId: null } ? Expired() : NotFound();
         }
         if (session.Draft.ApplicationId is not null)
         {
@@ -68,6 +72,8 @@ public sealed class ReviewModel(
         Render = new FormRenderContext(LanguageSelection.Current(HttpContext), [], await session.AttachmentsAsync(db, ct), Result.Data);
         return Result.IsValid ? null : FirstPageWithErrors();
     }
+
+    private RedirectResult Expired() => Redirect($"/drafts/{Secret}/expired");
 
     // Answers can be incomplete here (a skipped page, a resumed draft): send the resident to fix them.
     private RedirectResult? FirstPageWithErrors()
