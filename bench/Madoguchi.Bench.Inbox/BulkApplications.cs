@@ -25,6 +25,9 @@ internal static class BulkApplications
 {
     private const int RowsPerTransaction = 50_000;
 
+    /// <summary>受付番号 from sequence numbers 1, 2, 3… as the intake makes them; a bench needs no secret key.</summary>
+    public static readonly ReceiptNumbers Numbers = new(new byte[32]);
+
     private static readonly string[] Families = ["佐藤:サトウ", "鈴木:スズキ", "高橋:タカハシ", "田中:タナカ", "伊藤:イトウ", "渡辺:ワタナベ", "山本:ヤマモト", "中村:ナカムラ", "小林:コバヤシ", "加藤:カトウ", "吉田:ヨシダ", "山田:ヤマダ", "佐々木:ササキ", "山口:ヤマグチ", "松本:マツモト", "井上:イノウエ"];
     private static readonly string[] Givens = ["太郎:タロウ", "花子:ハナコ", "一郎:イチロウ", "美咲:ミサキ", "翔太:ショウタ", "陽菜:ヒナ", "大輔:ダイスケ", "結衣:ユイ", "健太:ケンタ", "さくら:サクラ"];
 
@@ -35,9 +38,6 @@ internal static class BulkApplications
         // Six or fewer terms per application: more rows per statement, within PostgreSQL's 65,535 parameters.
         var terms = new Rows<ApplicantNameTerm>(db, sqlite ? 1 : 2000);
         var random = new Random(20261127);
-        // Eight random base-32 characters collide about once in a million numbers (the birthday bound);
-        // the intake draws again on a collision, and so does the seeder.
-        var receipts = new HashSet<string>(count, StringComparer.Ordinal);
         var end = DateTimeOffset.UtcNow;
         var span = TimeSpan.FromDays(730).Ticks;
         await db.Database.OpenConnectionAsync();
@@ -48,10 +48,8 @@ internal static class BulkApplications
             for (; batch.Count < RowsPerTransaction && done < count; done++)
             {
                 var application = Next(random, procedures, end.AddTicks(-(long)(random.NextDouble() * span)));
-                while (!receipts.Add(application.ReceiptNumber))
-                {
-                    application.ReceiptNumber = ReceiptNumber.NewNumber();
-                }
+                application.ReceiptSequence = done + 1;
+                application.ReceiptNumber = Numbers.For(done + 1);
                 batch.Add(application);
             }
             await applications.InsertAsync(batch, transaction.GetDbTransaction());
@@ -149,7 +147,7 @@ internal static class BulkApplications
         var application = new Application
         {
             Id = Guid.NewGuid(),
-            ReceiptNumber = ReceiptNumber.NewNumber(),
+            ReceiptNumber = "", // numbered by the caller
             ProcedureId = procedureId,
             FormVersionId = versionId,
             DataJson = $$"""{"applicantName":{"family":"{{family[0]}}","given":"{{given[0]}}","familyKana":"{{family[1]}}","givenKana":"{{given[1]}}"},"phone":"0744-22-4001"}""",

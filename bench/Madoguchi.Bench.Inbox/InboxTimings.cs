@@ -71,7 +71,7 @@ internal static class InboxTimings
     private static async Task<int> TimeAsync(InboxDatabase database, InboxQuery query)
     {
         await using var db = database.Open();
-        return (await new ListInbox(db).HandleAsync(query)).Rows.Count;
+        return (await new ListInbox(db, BulkApplications.Numbers).HandleAsync(query)).Rows.Count;
     }
 
     private static async Task<List<string>> DeepCursorsAsync(InboxDatabase database, int pages)
@@ -81,7 +81,7 @@ internal static class InboxTimings
         for (var i = 0; i < pages; i++)
         {
             await using var db = database.Open();
-            var page = await new ListInbox(db).HandleAsync(Query(database, InboxFilter.None, after));
+            var page = await new ListInbox(db, BulkApplications.Numbers).HandleAsync(Query(database, InboxFilter.None, after));
             if (page.Next is null)
             {
                 break;

@@ -8,6 +8,7 @@ namespace Madoguchi.Core.Data;
 public static class InstallationSecrets
 {
     public const string AccessCodeKey = "access-code-key";
+    public const string ReceiptNumberKey = "receipt-number-key";
 
     public static async Task<byte[]> GetOrCreateAsync(MadoguchiDb db, string name, CancellationToken ct = default)
     {

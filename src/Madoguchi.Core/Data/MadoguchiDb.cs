@@ -7,6 +7,7 @@ using Madoguchi.Core.Identity;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
+using Madoguchi.Core.Submissions.Receipts;
 
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public sealed class MadoguchiDb(DbContextOptions<MadoguchiDb> options)
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
+    public DbSet<ReceiptCounter> ReceiptCounter => Set<ReceiptCounter>();
     public DbSet<DepartmentMembership> DepartmentMemberships => Set<DepartmentMembership>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();

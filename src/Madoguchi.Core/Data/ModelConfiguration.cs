@@ -2,6 +2,7 @@ using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Jobs;
 using Madoguchi.Core.Procedures;
 using Madoguchi.Core.Submissions;
+using Madoguchi.Core.Submissions.Receipts;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -54,7 +55,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
 {
     public void Configure(EntityTypeBuilder<Application> b)
     {
-        b.HasIndex(a => a.ReceiptNumber).IsUnique();
+        // Looked up by its sequence number (ReceiptNumbers.SequenceOf), which grows: a random 受付番号's
+        // own index took a random page of the index per application. One number, one sequence number.
+        b.HasIndex(a => a.ReceiptSequence).IsUnique();
         b.HasIndex(a => new { a.ProcedureId, a.IdempotencyKey }).IsUnique();
         b.HasIndex(a => new { a.ProcedureId, a.DuplicateFingerprint, a.SubmittedAt });
         // The staff inbox pages by (SubmittedAt desc, Id) within a procedure's department.
@@ -124,6 +127,16 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(a => a.StorageKey).HasMaxLength(200);
         b.HasIndex(a => a.DraftId);
         b.HasIndex(a => a.CorrectionRequestId);
+    }
+}
+
+internal sealed class ReceiptCounterConfiguration : IEntityTypeConfiguration<ReceiptCounter>
+{
+    public void Configure(EntityTypeBuilder<ReceiptCounter> b)
+    {
+        b.ToTable("ReceiptCounter");
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.HasData(new ReceiptCounter { Id = ReceiptCounter.TheOnly, Next = 1 });
     }
 }
 

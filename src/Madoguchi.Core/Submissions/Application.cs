@@ -11,8 +11,15 @@ public sealed class Application
 {
     public Guid Id { get; set; }
 
-    /// <summary>受付番号, e.g. "K7Q-4MX-93P": random, with a check character.</summary>
+    /// <summary>受付番号, e.g. "K7Q-4MX-93P": random-looking, with a check character; made from <see cref="ReceiptSequence"/>.</summary>
     public required string ReceiptNumber { get; set; }
+
+    /// <summary>
+    /// The number <see cref="ReceiptNumber"/> is made from (Receipts.ReceiptNumbers), unique and
+    /// growing; the application is found by it. Null only between the upgrade that added it and
+    /// the start-up that fills it in for applications stored before.
+    /// </summary>
+    public long? ReceiptSequence { get; set; }
 
     public int ProcedureId { get; set; }
     public Procedure Procedure { get; set; } = null!;

@@ -18,6 +18,8 @@ public static class SubmissionsRegistration
         // 開庁日: weekends, national holidays and the year-end closing (12/29–1/3) are not business days.
         services.AddSingleton(Calendar.CityCalendar.From(configuration));
         services.AddSingleton(sp => new AccessCodes(sp.GetRequiredService<Data.InstallationKeys>().AccessCodeKey));
+        services.AddSingleton(sp => new ReceiptNumbers(sp.GetRequiredService<Data.InstallationKeys>().ReceiptNumberKey));
+        services.AddSingleton<ReceiptSequences>();
         services.AddScoped<DraftStore>();
         services.AddSingleton<Jobs.IBackgroundJob, PurgeExpiredDrafts>();
         services.AddScoped<UploadAttachment>();

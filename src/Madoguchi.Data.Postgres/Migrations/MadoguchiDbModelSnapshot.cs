@@ -801,6 +801,9 @@ namespace Madoguchi.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<long?>("ReceiptSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RequestHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -824,7 +827,7 @@ namespace Madoguchi.Data.Postgres.Migrations
 
                     b.HasIndex("FormVersionId");
 
-                    b.HasIndex("ReceiptNumber")
+                    b.HasIndex("ReceiptSequence")
                         .IsUnique();
 
                     b.HasIndex("ApprovalStepRole", "ProcedureId")
@@ -948,6 +951,26 @@ namespace Madoguchi.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Drafts");
+                });
+
+            modelBuilder.Entity("Madoguchi.Core.Submissions.Receipts.ReceiptCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReceiptCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Next = 1L
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -776,6 +776,9 @@ namespace Madoguchi.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReceiptSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -799,7 +802,7 @@ namespace Madoguchi.Data.Sqlite.Migrations
 
                     b.HasIndex("FormVersionId");
 
-                    b.HasIndex("ReceiptNumber")
+                    b.HasIndex("ReceiptSequence")
                         .IsUnique();
 
                     b.HasIndex("ApprovalStepRole", "ProcedureId")
@@ -923,6 +926,26 @@ namespace Madoguchi.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Drafts");
+                });
+
+            modelBuilder.Entity("Madoguchi.Core.Submissions.Receipts.ReceiptCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReceiptCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Next = 1L
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

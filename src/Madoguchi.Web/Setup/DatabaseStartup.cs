@@ -2,6 +2,7 @@ using Madoguchi.Core.Cases.Demo;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Procedures.Demo;
+using Madoguchi.Core.Submissions.Receipts;
 
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +12,7 @@ namespace Madoguchi.Web.Setup;
 
 internal static class DatabaseStartup
 {
-    /// <summary>Applies migrations, seeds the demo city on an empty database and loads the shared keys.</summary>
+    /// <summary>Applies migrations, loads the shared keys and seeds the demo city on an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         List<string>? demoDepartments = null;
@@ -21,6 +22,10 @@ internal static class DatabaseStartup
             await using (await app.Services.GetRequiredService<IStartupLock>().AcquireAsync(db))
             {
                 await db.Database.MigrateAsync();
+                // Before anything is submitted: 受付番号 are made with the installation's key.
+                var keys = app.Services.GetRequiredService<InstallationKeys>();
+                await keys.LoadAsync(db);
+                await FillReceiptSequences.RunAsync(db, app.Services.GetRequiredService<ReceiptNumbers>());
                 if (app.Configuration.GetValue("Database:SeedDemoCity", true))
                 {
                     await SeedOnceAsync(db, scope.ServiceProvider.GetRequiredService<DemoCitySeeder>(), scope.ServiceProvider.GetRequiredService<DemoStaffSeeder>());
@@ -32,7 +37,6 @@ internal static class DatabaseStartup
                     }
                 }
             }
-            await app.Services.GetRequiredService<InstallationKeys>().LoadAsync(db);
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demoDepartments));
     }

@@ -8,12 +8,16 @@ namespace Madoguchi.Core.Tests.Submissions;
 
 public sealed class ReceiptNumberTests
 {
+    private static readonly ReceiptNumbers Numbers = new([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
+
+    private static string NewNumber() => Numbers.For(Random.Shared.NextInt64(ReceiptNumbers.Capacity));
+
     [Fact]
     public void A_new_number_reads_back_as_itself()
     {
         for (var i = 0; i < 1000; i++)
         {
-            var number = ReceiptNumber.NewNumber();
+            var number = NewNumber();
             Assert.Matches("^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$", number);
             Assert.True(ReceiptNumber.TryParse(number, out var parsed));
             Assert.Equal(number, parsed);
@@ -21,17 +25,64 @@ public sealed class ReceiptNumberTests
     }
 
     [Fact]
-    public void Numbers_are_random_not_sequential()
+    public void Consecutive_sequence_numbers_give_numbers_that_look_unrelated()
     {
-        var numbers = Enumerable.Range(0, 10_000).Select(_ => ReceiptNumber.NewNumber()).ToList();
+        var numbers = Enumerable.Range(1_000_000, 100_000).Select(i => Numbers.For(i)).ToList();
         Assert.Equal(numbers.Count, numbers.Distinct(StringComparer.Ordinal).Count());
-        Assert.True(numbers.Select(n => n[0]).Distinct().Count() > 20, "first characters should spread over the alphabet");
+        foreach (var position in new[] { 0, 1, 4, 8 })
+        {
+            Assert.Equal(32, numbers.Select(n => n[position]).Distinct().Count());
+        }
+        // Neighbours share about 8/32 of their eight payload characters by chance, not a prefix.
+        var shared = numbers.Zip(numbers.Skip(1), (a, b) => a.Zip(b).Take(11).Count(p => p.First == p.Second && p.First != '-')).Average();
+        Assert.InRange(shared, 0.0, 1.0);
     }
+
+    [Fact]
+    public void A_number_leads_back_to_its_sequence_number()
+    {
+        long[] edges = [0, 1, 2, (1 << 20) - 1, 1 << 20, ReceiptNumbers.Capacity - 2, ReceiptNumbers.Capacity - 1];
+        foreach (var sequence in edges.Concat(Enumerable.Range(0, 10_000).Select(_ => Random.Shared.NextInt64(ReceiptNumbers.Capacity))))
+        {
+            var number = Numbers.For(sequence);
+            Assert.True(ReceiptNumber.TryParse(number, out var parsed));
+            Assert.Equal(number, parsed);
+            Assert.Equal(sequence, Numbers.SequenceOf(number));
+        }
+    }
+
+    [Fact]
+    public void Another_installation_numbers_the_same_sequence_differently()
+    {
+        using var other = new ReceiptNumbers(new byte[32]);
+        var differ = Enumerable.Range(1, 1000).Count(i => other.For(i) != Numbers.For(i));
+        Assert.True(differ > 990, $"{differ} of 1000 differ");
+        Assert.NotEqual(17, other.SequenceOf(Numbers.For(17)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("k7q-4mx-93p")]
+    [InlineData("ABC-DEF-GHU")]
+    [InlineData("'; DROP TABLE Applications;--")]
+    public void Anything_but_a_number_as_read_has_no_sequence_number(string input) =>
+        Assert.Equal(-1, Numbers.SequenceOf(input));
+
+    [Fact]
+    public void Sequence_numbers_outside_forty_bits_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Numbers.For(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Numbers.For(ReceiptNumbers.Capacity));
+    }
+
+    [Fact]
+    public void The_key_must_be_32_bytes() =>
+        Assert.Throws<ArgumentException>(() => new ReceiptNumbers(new byte[16]));
 
     [Fact]
     public void People_may_type_it_in_any_case_width_or_spacing()
     {
-        var number = ReceiptNumber.NewNumber();
+        var number = NewNumber();
         var compact = number.Replace("-", "", StringComparison.Ordinal);
         string[] typed =
         [
@@ -50,7 +101,7 @@ public sealed class ReceiptNumberTests
     [Fact]
     public void Letters_that_look_like_digits_are_read_as_digits()
     {
-        var number = ReceiptNumber.NewNumber();
+        var number = NewNumber();
         var withLetters = number.Replace('0', 'O').Replace('1', 'I');
         Assert.True(ReceiptNumber.TryParse(withLetters, out var parsed));
         Assert.Equal(number, parsed);
@@ -59,7 +110,7 @@ public sealed class ReceiptNumberTests
     [Property(MaxTest = 500)]
     public Property Any_single_wrong_character_is_caught(PositiveInt seed, PositiveInt position, PositiveInt replacement)
     {
-        var number = ReceiptNumber.NewNumber().Replace("-", "", StringComparison.Ordinal);
+        var number = NewNumber().Replace("-", "", StringComparison.Ordinal);
         var i = position.Get % number.Length;
         var c = ReceiptNumber.Alphabet[replacement.Get % ReceiptNumber.Alphabet.Length];
         var typo = number[..i] + c + number[(i + 1)..];
@@ -69,7 +120,7 @@ public sealed class ReceiptNumberTests
     [Property(MaxTest = 500)]
     public Property Swapping_two_different_neighbours_is_caught(PositiveInt position)
     {
-        var number = ReceiptNumber.NewNumber().Replace("-", "", StringComparison.Ordinal);
+        var number = NewNumber().Replace("-", "", StringComparison.Ordinal);
         var i = position.Get % (number.Length - 1);
         if (number[i] == number[i + 1])
         {
@@ -96,8 +147,8 @@ public sealed class ReceiptNumberTests
     {
         var codes = new AccessCodes(new byte[32]);
         var other = new AccessCodes([.. Enumerable.Repeat((byte)7, 32)]);
-        var a = ReceiptNumber.NewNumber();
-        var b = ReceiptNumber.NewNumber();
+        var a = NewNumber();
+        var b = NewNumber();
 
         Assert.True(codes.IsValidCode(a, codes.CodeFor(a)));
         Assert.True(codes.IsValidCode(a, codes.CodeFor(a).ToLowerInvariant().Replace("-", "", StringComparison.Ordinal)));

@@ -1,6 +1,7 @@
 using Madoguchi.Core.Cases.Inbox;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Submissions;
+using Madoguchi.Core.Submissions.Receipts;
 using Madoguchi.Data.Sqlite;
 
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class InboxQueryPlanTests : IDisposable
 
     private string Plan(InboxFilter filter, string? after = null)
     {
-        var sql = new ListInbox(db).PageQuery(new InboxQuery("some-staff-id", filter, after, new DateOnly(2026, 11, 28))).ToQueryString();
+        var sql = new ListInbox(db, new ReceiptNumbers(new byte[32])).PageQuery(new InboxQuery("some-staff-id", filter, after, new DateOnly(2026, 11, 28))).ToQueryString();
         using var command = db.Database.GetDbConnection().CreateCommand();
         // ToQueryString declares the parameters as ".param set" lines; EXPLAIN needs them bound instead.
         var lines = sql.Split('\n');

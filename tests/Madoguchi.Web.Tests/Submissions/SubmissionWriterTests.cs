@@ -156,7 +156,14 @@ public sealed class SubmissionWriterTests(MadoguchiApp app) : IClassFixture<Mado
         var takenReceipt = (await stored.JsonAsync())["receiptNumber"]!.ToString();
         var before = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
         var collides = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
-        collides.Application.ReceiptNumber = takenReceipt; // the unique index refuses the whole transaction
+        using (var scope = app.Services.CreateScope())
+        {
+            // The number of an application stored before (one filled in at an upgrade can meet a new one):
+            // the unique index refuses the whole transaction.
+            collides.Application.ReceiptSequence = await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().Applications
+                .Where(a => a.ReceiptNumber == takenReceipt).Select(a => a.ReceiptSequence).SingleAsync();
+            collides.Application.ReceiptNumber = takenReceipt;
+        }
         var noDraft = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"), draftId: Guid.NewGuid()); // no such draft
         var after = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
 

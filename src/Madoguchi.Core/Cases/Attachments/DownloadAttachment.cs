@@ -21,7 +21,7 @@ public sealed record CaseFile(Attachment Attachment, Stream Content)
 /// Opens an attachment of a case the staff member may see. Null, like the case page, both for an
 /// unknown file and for another department's, so neither can be probed.
 /// </summary>
-public sealed class DownloadAttachment(MadoguchiDb db, FileStore files, AuditTrail audit)
+public sealed class DownloadAttachment(MadoguchiDb db, ReceiptNumbers numbers, FileStore files, AuditTrail audit)
 {
     public async Task<CaseFile?> HandleAsync(AuditActor viewer, string? receiptNumber, string? attachmentId, CancellationToken ct = default)
     {
@@ -30,7 +30,7 @@ public sealed class DownloadAttachment(MadoguchiDb db, FileStore files, AuditTra
             return null;
         }
         var attachment = await db.ApplicationsVisibleTo(viewer.Id).AsNoTracking()
-            .Where(a => a.ReceiptNumber == receipt)
+            .WithReceipt(numbers, receipt)
             .SelectMany(a => a.Attachments)
             .FirstOrDefaultAsync(f => f.Id == attachmentId, ct);
         if (attachment is null || await files.OpenReadAsync(attachment.StorageKey, ct) is not { } content)

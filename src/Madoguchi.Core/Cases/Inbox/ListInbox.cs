@@ -4,6 +4,7 @@ using Madoguchi.Core.Cases.Lifecycle;
 using Madoguchi.Core.Data;
 using Madoguchi.Core.Identity;
 using Madoguchi.Core.Submissions;
+using Madoguchi.Core.Submissions.Receipts;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, string? Next);
 /// The staff inbox: applications of the member's departments matching a checked filter, newest first,
 /// keyset-paged on (SubmittedAt desc, Id desc) so a page costs the same at the end of the list as at the start.
 /// </summary>
-public sealed class ListInbox(MadoguchiDb db)
+public sealed class ListInbox(MadoguchiDb db, ReceiptNumbers numbers)
 {
     public const int PageSize = 50;
 
@@ -89,7 +90,7 @@ public sealed class ListInbox(MadoguchiDb db)
         var applications = db.ApplicationsVisibleTo(staffMemberId);
         if (filter.ReceiptNumber is { } receipt)
         {
-            applications = applications.Where(a => a.ReceiptNumber == receipt);
+            applications = applications.WithReceipt(numbers, receipt);
         }
         if (filter.Status is { } status)
         {

@@ -28,7 +28,7 @@ public sealed record CaseAtHand(Application Application, CaseStaff Staff, IReadO
 /// Loads a case for a staff member, scoped to their departments (another department's case is not found),
 /// with what <see cref="CasePermissions"/> needs.
 /// </summary>
-public sealed class LoadCaseAtHand(MadoguchiDb db)
+public sealed class LoadCaseAtHand(MadoguchiDb db, ReceiptNumbers numbers)
 {
     /// <summary>For reading (the case page).</summary>
     public async Task<CaseAtHand?> ForViewAsync(string staffMemberId, string? receiptNumber, CancellationToken ct = default)
@@ -39,7 +39,7 @@ public sealed class LoadCaseAtHand(MadoguchiDb db)
         }
         var application = await db.ApplicationsVisibleTo(staffMemberId).AsNoTracking()
             .Include(a => a.Procedure)
-            .FirstOrDefaultAsync(a => a.ReceiptNumber == receipt, ct);
+            .WithReceipt(numbers, receipt).FirstOrDefaultAsync(ct);
         return application is null ? null : await CompleteAsync(application, staffMemberId, ct);
     }
 
@@ -60,7 +60,7 @@ public sealed class LoadCaseAtHand(MadoguchiDb db)
         }
         var application = await db.ApplicationsVisibleTo(staffMemberId)
             .Include(a => a.Procedure)
-            .FirstOrDefaultAsync(a => a.ReceiptNumber == receipt, ct);
+            .WithReceipt(numbers, receipt).FirstOrDefaultAsync(ct);
         if (application is null)
         {
             return (null, CaseActionResult.NotFound);

@@ -14,7 +14,7 @@ namespace Madoguchi.Core.Cases.Messages;
 /// resident while the case is undecided, at most a few an hour (counted in the database, so the
 /// limit holds across nodes) so that a status link cannot be used to flood a department.
 /// </summary>
-public sealed class SendMessage(MadoguchiDb db, AuditTrail audit, TimeProvider clock)
+public sealed class SendMessage(MadoguchiDb db, ReceiptNumbers numbers, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 2000;
     public const int ResidentPerHour = 5;
@@ -29,7 +29,7 @@ public sealed class SendMessage(MadoguchiDb db, AuditTrail audit, TimeProvider c
             return new CaseOutcome.NotFound();
         }
         var found = await db.ApplicationsVisibleTo(staffMemberId)
-            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.ReceiptNumber, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
+            .WithReceipt(numbers, receipt).Select(a => new { a.Id, a.ReceiptNumber, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return new CaseOutcome.NotFound();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Madoguchi.Core.Cases.Notes;
 
 /// <summary>Writing and reading 内部メモ, always through the member's departments.</summary>
-public sealed class CaseNotes(MadoguchiDb db, AuditTrail audit, TimeProvider clock)
+public sealed class CaseNotes(MadoguchiDb db, ReceiptNumbers numbers, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 2000;
 
@@ -20,7 +20,7 @@ public sealed class CaseNotes(MadoguchiDb db, AuditTrail audit, TimeProvider clo
             return new CaseOutcome.NotFound();
         }
         var found = await db.ApplicationsVisibleTo(staffMemberId)
-            .Where(a => a.ReceiptNumber == receipt).Select(a => new { a.Id, a.ReceiptNumber, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
+            .WithReceipt(numbers, receipt).Select(a => new { a.Id, a.ReceiptNumber, a.Procedure.DepartmentId }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return new CaseOutcome.NotFound();

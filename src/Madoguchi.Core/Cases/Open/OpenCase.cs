@@ -11,7 +11,7 @@ namespace Madoguchi.Core.Cases.Open;
 /// Null both when the number does not exist and when it belongs to another department, so the
 /// page answers 404 either way and numbers cannot be probed.
 /// </summary>
-public sealed class OpenCase(MadoguchiDb db)
+public sealed class OpenCase(MadoguchiDb db, ReceiptNumbers numbers)
 {
     public async Task<Application?> HandleAsync(string staffMemberId, string? receiptNumber, CancellationToken ct = default)
     {
@@ -23,6 +23,6 @@ public sealed class OpenCase(MadoguchiDb db)
             .Include(a => a.Procedure).ThenInclude(p => p.Department)
             .Include(a => a.FormVersion)
             .Include(a => a.Attachments)
-            .FirstOrDefaultAsync(a => a.ReceiptNumber == receipt, ct);
+            .WithReceipt(numbers, receipt).FirstOrDefaultAsync(ct);
     }
 }

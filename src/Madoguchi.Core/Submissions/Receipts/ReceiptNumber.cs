@@ -1,28 +1,16 @@
-using System.Security.Cryptography;
-
 namespace Madoguchi.Core.Submissions.Receipts;
 
 /// <summary>
-/// 受付番号: eight random Crockford base-32 characters plus one Luhn mod 32 check character,
-/// shown as "K7Q-4MX-93P". Random (not sequential) so one receipt tells nothing about another;
-/// the alphabet has no I, L, O or U so it reads well over the phone; the check character catches
-/// every single wrong character and most swapped neighbours.
+/// 受付番号: eight Crockford base-32 characters plus one Luhn mod 32 check character, shown as
+/// "K7Q-4MX-93P". The eight look random (not sequential) so one receipt tells nothing about another;
+/// <see cref="ReceiptNumbers"/> makes them from the application's sequence number. The alphabet has
+/// no I, L, O or U so it reads well over the phone; the check character catches every single wrong
+/// character and most swapped neighbours.
 /// </summary>
 public static class ReceiptNumber
 {
     internal const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private const int PayloadLength = 8;
-
-    public static string NewNumber()
-    {
-        Span<char> chars = stackalloc char[PayloadLength + 1];
-        for (var i = 0; i < PayloadLength; i++)
-        {
-            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        }
-        chars[PayloadLength] = CheckCharacter(chars[..PayloadLength]);
-        return Format(chars);
-    }
+    internal const int PayloadLength = 8;
 
     /// <summary>Reads what a person typed or said (any case, full width, O for 0, hyphens optional).</summary>
     public static bool TryParse(string? input, out string receiptNumber)
@@ -89,5 +77,5 @@ public static class ReceiptNumber
         return Alphabet[(n - (sum % n)) % n];
     }
 
-    private static string Format(ReadOnlySpan<char> c) => $"{c[..3]}-{c[3..6]}-{c[6..9]}";
+    internal static string Format(ReadOnlySpan<char> c) => $"{c[..3]}-{c[3..6]}-{c[6..9]}";
 }

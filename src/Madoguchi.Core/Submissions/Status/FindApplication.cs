@@ -9,7 +9,7 @@ namespace Madoguchi.Core.Submissions.Status;
 /// Finds an application for its resident. A 受付番号 alone is never enough: the caller must also
 /// hold the access token (status link, API) or the access code (typed with the number).
 /// </summary>
-public sealed class FindApplication(MadoguchiDb db, AccessCodes codes)
+public sealed class FindApplication(MadoguchiDb db, ReceiptNumbers numbers, AccessCodes codes)
 {
     public Task<Application?> WithTokenAsync(string? receipt, string? token, CancellationToken ct = default) =>
         FindAsync(receipt, r => codes.IsValidToken(r, token), ct);
@@ -26,6 +26,6 @@ public sealed class FindApplication(MadoguchiDb db, AccessCodes codes)
         return await db.Applications.AsNoTracking()
             .Include(a => a.Procedure).ThenInclude(p => p.Department)
             .Include(a => a.Attachments)
-            .FirstOrDefaultAsync(a => a.ReceiptNumber == receipt, ct);
+            .WithReceipt(numbers, receipt).FirstOrDefaultAsync(ct);
     }
 }

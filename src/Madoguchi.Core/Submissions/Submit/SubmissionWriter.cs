@@ -140,13 +140,14 @@ public sealed partial class SubmissionWriter : IAsyncDisposable
     {
         for (var attempt = failedOnce is null ? 0 : 1; ; attempt++)
         {
-            if (attempt > 0)
-            {
-                // A receipt-number collision draws again; an idempotency key stored meanwhile is found as a replay.
-                item.Application.ReceiptNumber = ReceiptNumber.NewNumber();
-            }
             try
             {
+                if (attempt > 0)
+                {
+                    // A receipt-number collision (only possible with one stored before sequence numbers) takes
+                    // the next number; an idempotency key stored meanwhile is found as a replay.
+                    await Renumber(item);
+                }
                 Done(item.Complete((await WriteTogetherAsync([item]))[0]));
                 return;
             }
@@ -160,6 +161,12 @@ public sealed partial class SubmissionWriter : IAsyncDisposable
                 return;
             }
         }
+    }
+
+    private async Task Renumber(PendingSubmission item)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReceiptSequences>().NumberAsync(item.Application);
     }
 
     private async Task<IReadOnlyList<SubmitOutcome>> WriteTogetherAsync(IReadOnlyList<PendingSubmission> items)

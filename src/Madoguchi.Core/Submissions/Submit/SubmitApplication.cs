@@ -49,6 +49,7 @@ public sealed class SubmitApplication(
     IDbContextFactory<MadoguchiDb> contexts,
     PublishedForms forms,
     SubmissionWriter writer,
+    ReceiptSequences receipts,
     BusinessCalendar calendar,
     TimeProvider clock)
 {
@@ -80,6 +81,7 @@ public sealed class SubmitApplication(
                 : new SubmitOutcome.Invalid(result.Errors));
         }
         var application = NewApplication(command, published, result, requestHash, now);
+        await receipts.NumberAsync(application, ct);
         application.DueOn = calendar.AddBusinessDays(JapanDate.Today(clock), published.Procedure.StandardProcessingDays);
         return (new PendingSubmission(application, published.Procedure, command.DraftId, ct), null);
     }
@@ -106,7 +108,7 @@ public sealed class SubmitApplication(
             // Time-ordered: each new row lands at the end of the key's index instead of on a random
             // page, so a batch dirties (and syncs) far fewer pages. The id is never shown to residents.
             Id = Guid.CreateVersion7(now),
-            ReceiptNumber = ReceiptNumber.NewNumber(),
+            ReceiptNumber = "", // numbered once valid: below
             ProcedureId = published.Procedure.Id,
             FormVersionId = published.Version.Id,
             DataJson = result.Data.ToJsonString(),
