@@ -3,6 +3,7 @@ using Madoguchi.Core.Submissions.Submit;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Madoguchi.Data.Sqlite;
 
@@ -13,6 +14,7 @@ public static class SqliteSetup
     {
         services.AddSingleton<ISubmissionLock, InProcessSubmissionLock>();
         services.AddSingleton<IStartupLock, SingleNodeStartupLock>();
+        services.AddHostedService(sp => new WalCheckpointer(connectionString, sp.GetRequiredService<ILogger<WalCheckpointer>>()));
         // The options are built once, not for every request's context (the configure step showed in profiles).
         services.AddDbContext<MadoguchiDb>(options => Configure(options, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         // For code that needs the database only now and then (a cache miss, a refused submission): a
