@@ -7,6 +7,7 @@ using Madoguchi.Web.Tests.Support;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Madoguchi.Web.Tests.Submissions;
 
@@ -92,8 +93,38 @@ public sealed class ReceiptNumberingTests(MadoguchiApp app) : IClassFixture<Mado
         }
     }
 
-    private ReceiptSequences NewNode() =>
-        new(app.Services.GetRequiredService<IDbContextFactory<MadoguchiDb>>(), app.Services.GetRequiredService<ReceiptNumbers>());
+    [Fact]
+    public async Task A_database_restored_from_a_backup_never_hands_out_a_number_again()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var backup = await CounterAsync();
+        List<long> handedOut;
+        using (var node = NewNode(clock))
+        {
+            handedOut = await NumberAsync(node, 5);
+        }
+        // The restore puts the counter back where the backup had it; the numbers above are with residents.
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().ReceiptCounter
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Next, backup));
+        }
+        clock.Advance(TimeSpan.FromMinutes(10)); // a restore takes at least this long
+        using var restored = NewNode(clock);
+
+        var next = (await NumberAsync(restored, 1)).Single();
+
+        Assert.True(next > handedOut.Max(), $"{next} after {handedOut.Max()}");
+    }
+
+    private async Task<long> CounterAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().ReceiptCounter.Select(c => c.Next).SingleAsync();
+    }
+
+    private ReceiptSequences NewNode(TimeProvider? clock = null) =>
+        new(app.Services.GetRequiredService<IDbContextFactory<MadoguchiDb>>(), app.Services.GetRequiredService<ReceiptNumbers>(), clock ?? TimeProvider.System);
 
     private static async Task<List<long>> NumberAsync(ReceiptSequences node, int count)
     {
