@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 
 using Madoguchi.Browser.Tests.Support;
+using Madoguchi.Core.Data;
+using Madoguchi.Core.Submissions.Drafts;
 
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Madoguchi.Browser.Tests.Resident;
@@ -95,6 +98,33 @@ public sealed partial class ApplyOnAPhoneTests(BrowserFixture fixture) : IClassF
         await Assertions.Expect(page.GetByText("road.jpg")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "この内容で申請する" }).ClickAsync();
         Assert.Matches(ReceiptPattern(), await page.Locator("[data-receipt-number]").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_resident_whose_draft_expired_on_the_confirmation_page_is_told_so_on_a_phone()
+    {
+        await using var context = await fixture.PhoneAsync(javaScript: true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/procedures/doro-tsuho");
+        await page.GetByRole(AriaRole.Button, new() { Name = "申請を始める" }).ClickAsync();
+        var secret = new Uri(page.Url).AbsolutePath.Split('/')[2];
+        using (var scope = fixture.Services.CreateScope())
+        {
+            // Left open past its 30 days, as a resident might.
+            var draft = await scope.ServiceProvider.GetRequiredService<DraftStore>().FindAsync(secret)
+                ?? throw new InvalidOperationException("The draft just started is not there.");
+            draft.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await scope.ServiceProvider.GetRequiredService<MadoguchiDb>().SaveChangesAsync();
+        }
+
+        await page.GotoAsync($"/drafts/{secret}/review");
+
+        Assert.EndsWith($"/drafts/{secret}/expired", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "一時保存の有効期限が切れています" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("申請は受け付けていません")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "手続きの一覧へ" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
     }
 
     private static Task Next(IPage page) =>

@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services, to set up what a browser cannot (e.g. a draft that expired).</summary>
+    public IServiceProvider Services => factory!.Services;
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
     public async Task InitializeAsync()
