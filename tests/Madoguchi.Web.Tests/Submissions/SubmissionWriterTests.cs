@@ -322,6 +322,31 @@ public sealed class SubmissionWriterTests(MadoguchiApp app) : IClassFixture<Mado
         Assert.Equal(0, await CountWithKeyAsync(key));
     }
 
+    [Fact]
+    public async Task Stopping_writes_everything_already_queued_and_then_refuses_as_busy()
+    {
+        // A node of its own: its writer is stopped here, the fixture's keeps running.
+        using var node = app.WithWebHostBuilder(_ => { });
+        var writer = node.Services.GetRequiredService<SubmissionWriter>();
+        var queued = new List<PendingSubmission>();
+        for (var i = 0; i < 50; i++)
+        {
+            queued.Add(await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho")));
+        }
+
+        var answers = queued.Select(item => writer.WriteAsync(item, CancellationToken.None)).ToList();
+        await writer.DisposeAsync();
+
+        Assert.All(await Task.WhenAll(answers), outcome => Assert.IsType<SubmitOutcome.Accepted>(outcome));
+        foreach (var item in queued)
+        {
+            Assert.True(await StoredAsync(item));
+        }
+        var late = await PrepareAsync("doro-tsuho", DemoAnswers.For("doro-tsuho"));
+        Assert.IsType<SubmitOutcome.Busy>(await writer.WriteAsync(late, CancellationToken.None));
+        Assert.False(await StoredAsync(late));
+    }
+
     private async Task<PendingSubmission> PrepareAsync(
         string procedure, JsonObject data, string? key = null, Guid? draftId = null, CancellationToken ct = default)
     {
