@@ -25,11 +25,11 @@ internal sealed class AdvisorySubmissionLock : ISubmissionLock
             return await work();
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Taken in one order on every node, so two batches sharing keys wait instead of deadlocking.
-        foreach (var key in keys.Select(LockKey).Distinct().Order())
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
-        }
+        // Taken in one order on every node, so two batches sharing keys wait instead of deadlocking:
+        // the array is sorted here and unnest yields it in that order. One round trip for the batch,
+        // not one per key.
+        long[] sorted = [.. keys.Select(LockKey).Distinct().Order()];
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({sorted}) AS k", ct);
         var result = await work();
         await transaction.CommitAsync(ct);
         return result;

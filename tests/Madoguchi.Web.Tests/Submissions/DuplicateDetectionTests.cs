@@ -37,6 +37,29 @@ public sealed class DuplicateDetectionTests(MadoguchiApp app) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task The_same_people_applying_through_two_nodes_at_once_make_one_application_each()
+    {
+        // Two nodes, two writers with batches of their own: only the database keeps them apart
+        // (PostgreSQL: an advisory lock per person taken before the check; SQLite: one lock in the process).
+        using var otherNode = app.WithWebHostBuilder(_ => { });
+        HttpClient[] nodes = [client, otherNode.CreateClient()];
+        var people = Enumerable.Range(0, 30).Select(i => DemoAnswers.For("jido-teate", $"dup-nodes-{i}")).ToList();
+
+        var sent = people.SelectMany((person, i) => nodes.Select(async node =>
+        {
+            using var response = await node.SubmitAsync("jido-teate", person, Guid.NewGuid().ToString());
+            return (Person: i, response.StatusCode);
+        }));
+        var answers = await Task.WhenAll(sent);
+
+        Assert.All(answers.GroupBy(a => a.Person), person =>
+        {
+            Assert.Single(person, a => a.StatusCode == HttpStatusCode.Created);
+            Assert.Single(person, a => a.StatusCode == HttpStatusCode.Conflict);
+        });
+    }
+
+    [Fact]
     public async Task A_duplicate_under_a_flag_policy_is_accepted_and_flagged_for_staff()
     {
         using var first = await client.SubmitAsync("sodai-gomi", DemoAnswers.For("sodai-gomi", "dup-flag"), Guid.NewGuid().ToString());
