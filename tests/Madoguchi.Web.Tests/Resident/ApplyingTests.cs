@@ -84,12 +84,43 @@ public sealed class ApplyingTests(MadoguchiApp app) : IClassFixture<MadoguchiApp
         var secret = complete.Split('/')[2];
         await ExpireDraftAsync(secret);
 
-        using var review = await browser.Client.GetAsync($"/drafts/{secret}/review");
+        var firstPage = $"/drafts/{secret}/pages/{definition.Pages[0].Key}";
         using var expired = await browser.Client.GetAsync($"/drafts/{secret}/expired");
 
-        Assert.Equal(HttpStatusCode.NotFound, review.StatusCode);
+        foreach (var url in new[] { $"/drafts/{secret}", firstPage, $"/drafts/{secret}/review", complete })
+        {
+            using var opened = await browser.Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, opened.StatusCode);
+        }
         Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
         Assert.DoesNotContain("受け付けていません", await expired.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Every_page_of_a_draft_that_expired_unsent_says_so_instead_of_not_found()
+    {
+        var browser = new ResidentBrowser(app.Browser());
+        var firstPage = await browser.StartAsync("doro-tsuho");
+        var secret = firstPage.Split('/')[2];
+        var token = Html.AntiforgeryToken(await browser.GetHtmlAsync(firstPage));
+        await ExpireDraftAsync(secret);
+        var expired = $"/drafts/{secret}/expired";
+
+        // The saved link, a page, the confirmation and the receipt page, as a bookmark or the back button opens them.
+        foreach (var url in new[] { $"/drafts/{secret}", firstPage, $"/drafts/{secret}/review", $"/drafts/{secret}/complete" })
+        {
+            using var opened = await browser.Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+            Assert.Equal(expired, opened.Headers.Location?.OriginalString);
+        }
+        // A page left open past the expiry and then sent: nothing is saved, and the resident is told why.
+        using var sent = await browser.Client.PostAsync(firstPage,
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("action", "next")]));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(expired, sent.Headers.Location?.OriginalString);
+        // A link that never was a draft is still simply not found.
+        using var unknown = await browser.Client.GetAsync($"/drafts/{new string('x', 43)}/pages/{firstPage.Split('/')[4]}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -55,6 +55,13 @@ public sealed class DraftStore(MadoguchiDb db, TimeProvider clock)
 
     public bool HasExpired(Draft draft) => draft.ExpiresAt < clock.GetUtcNow();
 
+    /// <summary>
+    /// A draft past its expiry that was never sent, until the purge removes it: its pages say that it
+    /// expired. Not for a sent one, whose resident must never read "not received".
+    /// </summary>
+    public async Task<bool> ExpiredUnsentAsync(string? secret, CancellationToken ct = default) =>
+        await FindEvenExpiredAsync(secret, ct) is { ApplicationId: null } draft && HasExpired(draft);
+
     public async Task SaveAnswersAsync(Draft draft, JsonObject answers, CancellationToken ct = default)
     {
         draft.AnswersJson = answers.ToJsonString();

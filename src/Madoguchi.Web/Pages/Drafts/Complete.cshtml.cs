@@ -21,7 +21,7 @@ public sealed class CompleteModel(DraftStore drafts, MadoguchiDb db, AccessCodes
         var draft = await drafts.FindAsync(secret, ct);
         if (draft is null)
         {
-            return NotFound();
+            return await MissingDraft.AnswerAsync(drafts, secret, ct);
         }
         if (draft.ApplicationId is not { } id)
         {

@@ -105,7 +105,7 @@ public sealed class FormPageModel(
         var session = await DraftSession.OpenAsync(secret, drafts, forms, db, ct);
         if (session is null)
         {
-            return NotFound();
+            return await MissingDraft.AnswerAsync(drafts, secret, ct);
         }
         if (session.Draft.ApplicationId is not null)
         {

@@ -14,7 +14,7 @@ public sealed class ResumeModel(DraftStore drafts, PublishedForms forms) : PageM
         var draft = await drafts.FindAsync(secret, ct);
         if (draft is null)
         {
-            return NotFound();
+            return await MissingDraft.AnswerAsync(drafts, secret, ct);
         }
         if (draft.ApplicationId is not null)
         {

@@ -59,8 +59,7 @@ public sealed class ReviewModel(
         var session = await DraftSession.OpenAsync(secret, drafts, forms, db, ct);
         if (session is null)
         {
-            // Expired before it was sent: say so. Unknown, or sent and expired since: not found, as before.
-            return await drafts.FindEvenExpiredAsync(secret, ct) is { ApplicationId: null } ? Expired() : NotFound();
+            return await MissingDraft.AnswerAsync(drafts, secret, ct);
         }
         if (session.Draft.ApplicationId is not null)
         {

@@ -1,0 +1,15 @@
+using Madoguchi.Core.Submissions.Drafts;
+
+using Microsoft.AspNetCore.Mvc;
+
+namespace Madoguchi.Web.Pages.Drafts;
+
+/// <summary>
+/// What every draft page answers for a link that opens no usable draft: the 期限切れ page for one that
+/// expired unsent (a bookmark, the back button, a page left open), "not found" for anything else.
+/// </summary>
+internal static class MissingDraft
+{
+    public static async Task<IActionResult> AnswerAsync(DraftStore drafts, string secret, CancellationToken ct) =>
+        await drafts.ExpiredUnsentAsync(secret, ct) ? new RedirectResult($"/drafts/{secret}/expired") : new NotFoundResult();
+}
