@@ -11,5 +11,8 @@ namespace Madoguchi.Web.Pages.Drafts;
 internal static class MissingDraft
 {
     public static async Task<IActionResult> AnswerAsync(DraftStore drafts, string secret, CancellationToken ct) =>
-        await drafts.ExpiredUnsentAsync(secret, ct) ? new RedirectResult($"/drafts/{secret}/expired") : new NotFoundResult();
+        await drafts.ExpiredUnsentAsync(secret, ct) ? ExpiredPage(secret) : new NotFoundResult();
+
+    /// <summary>The 期限切れ page: the draft cannot be sent, and nothing was received.</summary>
+    public static RedirectResult ExpiredPage(string secret) => new($"/drafts/{secret}/expired");
 }

@@ -47,7 +47,7 @@ public sealed class ReviewModel(
                 return Page();
             case SubmitOutcome.DraftExpired:
                 // The purge removed the draft before the writer could link it: nothing was stored.
-                return Expired();
+                return MissingDraft.ExpiredPage(Secret);
             default:
                 return (IActionResult?)FirstPageWithErrors() ?? Page();
         }
@@ -71,8 +71,6 @@ public sealed class ReviewModel(
         Render = new FormRenderContext(LanguageSelection.Current(HttpContext), [], await session.AttachmentsAsync(db, ct), Result.Data);
         return Result.IsValid ? null : FirstPageWithErrors();
     }
-
-    private RedirectResult Expired() => Redirect($"/drafts/{Secret}/expired");
 
     // Answers can be incomplete here (a skipped page, a resumed draft): send the resident to fix them.
     private RedirectResult? FirstPageWithErrors()
